@@ -1,0 +1,263 @@
+package io.tqc.cli;
+
+import io.tqc.engine.BatchRunner;
+import io.tqc.engine.CheckTimeLimit;
+import io.tqc.engine.DocumentChecker;
+import io.tqc.engine.DocumentResult;
+import io.tqc.engine.FindingFilter;
+import io.tqc.engine.LanguageResolver;
+import io.tqc.engine.LanguageToolPool;
+import io.tqc.engine.Severity;
+import io.tqc.engine.UnsupportedLanguageException;
+import io.tqc.engine.VerdictPolicy;
+import io.tqc.read.InputFiles;
+import io.tqc.read.InputFiles.Input;
+import io.tqc.read.ReadLimits;
+import io.tqc.read.TikaDocumentReader;
+import io.tqc.report.FindingsCsvReporter;
+import io.tqc.report.HtmlReporter;
+import io.tqc.report.Reporter;
+import io.tqc.report.SummaryCsvReporter;
+import io.tqc.rules.BuiltinRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tqc check}: checks articles and writes findings.csv, summary.csv and report.html. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+        "Checks translated articles (any format Apache Tika reads) with LanguageTool and tqc's "
+            + "rules, and writes findings.csv, summary.csv and report.html to the --out folder.",
+        "Folders are searched recursively; hidden files and folders are skipped."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:nothing at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage or configuration error",
+        "3:some inputs could not be read",
+        "130:interrupted"})
+public final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Files and folders to check.")
+  List<Path> paths;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = LanguageResolver.AUTO,
+      description = "Language of the articles as a LanguageTool code (en-US, en-GB, de-DE, fr, "
+          + "es, pt-PT, it, nl, pl-PL, ru-RU, uk-UA, zh-CN, ja-JP, ...) or 'auto' to detect it "
+          + "per document (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(names = "--variant", paramLabel = "LANG=VARIANT",
+      description = "Variant used when a language is detected or named without one, e.g. "
+          + "en=en-GB (defaults: en=en-US, de=de-DE, pt=pt-PT, nl=nl-NL, ca=ca-ES). Repeatable.")
+  Map<String, String> variants = new LinkedHashMap<>();
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "Only check files whose name or path inside a folder matches. Repeatable.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Skip files whose name or path inside a folder matches. Repeatable.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Files checked in parallel (default: the number of processors, here "
+          + "${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "minor",
+      description = "Exit with 1 when a finding is at or above this severity: critical, major, "
+          + "minor or none (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--pass-max", paramLabel = "PENALTY",
+      defaultValue = "" + VerdictPolicy.DEFAULT_PASS_MAX,
+      description = "Highest MQM penalty per 1000 words that still passes (default: "
+          + "${DEFAULT-VALUE}).")
+  double passMax;
+
+  @Option(names = "--fail-min", paramLabel = "PENALTY",
+      defaultValue = "" + VerdictPolicy.DEFAULT_FAIL_MIN,
+      description = "Lowest MQM penalty per 1000 words that fails; between the two thresholds "
+          + "the verdict is 'review' (default: ${DEFAULT-VALUE}).")
+  double failMin;
+
+  @Option(names = "--max-text-chars", paramLabel = "N",
+      defaultValue = "" + ReadLimits.DEFAULT_MAX_TEXT_CHARS,
+      description = "Most characters of text taken from one document; a longer one is reported "
+          + "as an error (default: ${DEFAULT-VALUE}).")
+  int maxTextChars;
+
+  @Option(names = "--max-check-seconds", paramLabel = "S", defaultValue = "120",
+      description = "Most seconds checking one document may take; a slower one is stopped and "
+          + "reported as an error (default: ${DEFAULT-VALUE}).")
+  long maxCheckSeconds;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Stack traces for internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Severity failThreshold = parseFailOn();
+    VerdictPolicy policy = verdictPolicy();
+    if (jobs < 1) {
+      throw new ConfigurationException("--jobs must be at least 1, got " + jobs);
+    }
+    LanguageResolver languages = new LanguageResolver(lang, variants);
+    try {
+      languages.validate();
+    } catch (UnsupportedLanguageException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
+    ReadLimits readLimits;
+    CheckTimeLimit timeLimit;
+    try {
+      readLimits = new ReadLimits(maxTextChars);
+      timeLimit = new CheckTimeLimit(Duration.ofSeconds(maxCheckSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
+    List<Input> inputs = new InputFiles(includes, excludes).expand(paths);
+    if (inputs.isEmpty()) {
+      throw new ConfigurationException("no files to check under " + paths);
+    }
+    DocumentChecker checker = new DocumentChecker(languages, new LanguageToolPool(s -> { }),
+        BuiltinRules.all(), FindingFilter.none(), timeLimit);
+    BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs);
+    RunTally tally = new RunTally(failThreshold);
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err, inputs.size(), quiet);
+    List<Reporter> reporters = openReporters(policy);
+    try {
+      runner.run(inputs, result -> {
+        tally.add(result);
+        progress.done(result);
+        if (result.failed() && !quiet) {
+          progress.println("tqc: " + result.file() + ": " + result.error());
+        }
+        for (Reporter reporter : reporters) {
+          try {
+            reporter.document(result);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      });
+      for (Reporter reporter : reporters) {
+        reporter.finish();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("tqc: interrupted; the previous reports are left as they were");
+      return ExitCodes.INTERRUPTED;
+    } catch (IOException | UncheckedIOException e) {
+      throw new ConfigurationException("cannot write the reports in " + out + ": " + e.getMessage(),
+          e);
+    } finally {
+      reporters.forEach(Reporter::close);
+    }
+    progress.finish();
+    if (!quiet) {
+      err.println(tally.describe(out));
+    }
+    return tally.exitCode();
+  }
+
+  private List<Reporter> openReporters(VerdictPolicy policy) {
+    List<Reporter> reporters = new ArrayList<>();
+    try {
+      reporters.add(new FindingsCsvReporter(out));
+      reporters.add(new SummaryCsvReporter(out, policy));
+      reporters.add(new HtmlReporter(out, policy));
+    } catch (IOException e) {
+      reporters.forEach(Reporter::close);
+      throw new ConfigurationException("cannot write reports in " + out + ": " + e.getMessage(),
+          e);
+    }
+    return reporters;
+  }
+
+  private Severity parseFailOn() {
+    if (failOn.equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--fail-on: " + e.getMessage() + " or none");
+    }
+  }
+
+  private VerdictPolicy verdictPolicy() {
+    try {
+      return new VerdictPolicy(passMax, failMin);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--pass-max/--fail-min: " + e.getMessage());
+    }
+  }
+
+  /** Counts what the run found, for the closing line and the exit code. */
+  static final class RunTally {
+    private final Severity failThreshold;
+    private int documents;
+    private int unreadable;
+    private int findings;
+    private int failing;
+
+    RunTally(Severity failThreshold) {
+      this.failThreshold = failThreshold;
+    }
+
+    void add(DocumentResult result) {
+      documents++;
+      if (result.failed()) {
+        unreadable++;
+        return;
+      }
+      findings += result.findings().size();
+      if (failThreshold != null) {
+        failing += (int) result.findings().stream()
+            .filter(f -> f.severity().atLeast(failThreshold)).count();
+      }
+    }
+
+    int exitCode() {
+      if (unreadable > 0) {
+        return ExitCodes.UNREADABLE_INPUTS;
+      }
+      return failing > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    String describe(Path out) {
+      return "tqc: checked " + (documents - unreadable) + " of " + documents + " documents, "
+          + findings + " findings" + (unreadable > 0 ? ", " + unreadable + " could not be read"
+          : "") + "; reports in " + out;
+    }
+  }
+}

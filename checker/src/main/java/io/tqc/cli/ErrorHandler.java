@@ -1,0 +1,33 @@
+package io.tqc.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions that escape a command into one clear line on stderr and an exit code; the
+ * stack trace only with --verbose.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine,
+      ParseResult parseResult) {
+    boolean verbose = parseResult.subcommand() != null
+        ? parseResult.subcommand().hasMatchedOption("--verbose")
+        : parseResult.hasMatchedOption("--verbose");
+    if (e instanceof ConfigurationException) {
+      commandLine.getErr().println("tqc: " + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return ExitCodes.USAGE;
+    }
+    commandLine.getErr().println("tqc: internal error: " + e);
+    if (verbose) {
+      e.printStackTrace(commandLine.getErr());
+    } else {
+      commandLine.getErr().println("tqc: run again with --verbose for the details");
+    }
+    return ExitCodes.USAGE;
+  }
+}

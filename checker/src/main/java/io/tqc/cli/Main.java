@@ -1,0 +1,20 @@
+package io.tqc.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code tqc} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs tqc with the given arguments and returns its exit code. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new TqcCommand());
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    return commandLine.execute(args);
+  }
+}

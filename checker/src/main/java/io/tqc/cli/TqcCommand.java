@@ -1,0 +1,31 @@
+package io.tqc.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code tqc} command: only subcommands do work. */
+@Command(
+    name = "tqc",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Checks translated articles for grammar and spelling errors and the artifacts "
+        + "machine translation leaves behind, and writes CSV and HTML reports.",
+    subcommands = {CheckCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:nothing at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage or configuration error",
+        "3:some inputs could not be read",
+        "130:interrupted"})
+public final class TqcCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "name a command, e.g. 'tqc check seeds'");
+  }
+}

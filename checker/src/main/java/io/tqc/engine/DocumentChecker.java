@@ -1,0 +1,93 @@
+package io.tqc.engine;
+
+import io.tqc.read.Document;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.languagetool.Language;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * Checks one document: picks its language, runs LanguageTool once, runs tqc's rules on that
+ * analysis, and filters the findings. Safe to call from several threads at once.
+ */
+public final class DocumentChecker {
+  private static final int MAX_SUGGESTIONS = 5;
+  public static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::start)
+      .thenComparingInt(Finding::end).thenComparing(Finding::ruleId);
+
+  private final LanguageResolver languages;
+  private final LanguageToolPool pool;
+  private final List<Rule> rules;
+  private final FindingFilter filter;
+  private final CheckTimeLimit timeLimit;
+
+  public DocumentChecker(LanguageResolver languages, LanguageToolPool pool, List<Rule> rules,
+      FindingFilter filter, CheckTimeLimit timeLimit) {
+    this.languages = languages;
+    this.pool = pool;
+    this.rules = List.copyOf(rules);
+    this.filter = filter;
+    this.timeLimit = timeLimit;
+  }
+
+  public DocumentResult check(Document document) {
+    Language language;
+    try {
+      language = languages.resolve(document.text());
+    } catch (UnsupportedLanguageException e) {
+      return DocumentResult.failed(document.file(), document, "", e.getMessage());
+    }
+    String code = language.getShortCodeWithCountryAndVariant();
+    long deadline = timeLimit.deadlineFromNow();
+    LanguageToolSession session = pool.session(language);
+    LanguageToolSession.Output output;
+    try {
+      output = session.check(document.text(), () -> System.nanoTime() > deadline);
+    } catch (IOException e) {
+      return DocumentResult.failed(document.file(), document, code,
+          "LanguageTool could not check the text: " + e.getMessage());
+    }
+    if (System.nanoTime() > deadline) {
+      return DocumentResult.failed(document.file(), document, code, timeLimit.exceededMessage());
+    }
+    FindingFactory factory = new FindingFactory(document, code);
+    List<Finding> findings = new ArrayList<>();
+    for (RuleMatch match : output.matches()) {
+      findings.add(toFinding(match, factory));
+    }
+    CheckContext context = new CheckContext(document, language, output.sentences(), factory);
+    for (Rule rule : rules) {
+      if (!rule.appliesTo(code)) {
+        continue;
+      }
+      findings.addAll(rule.check(context));
+      if (System.nanoTime() > deadline) {
+        return DocumentResult.failed(document.file(), document, code,
+            timeLimit.exceededMessage());
+      }
+    }
+    FindingFilter.Filtered filtered = filter.apply(context, findings);
+    List<Finding> kept = new ArrayList<>(filtered.kept());
+    kept.sort(BY_POSITION);
+    return new DocumentResult(document.file(), document, code, document.words(), kept, null,
+        filtered.silencedSpellingAlarms());
+  }
+
+  private static Finding toFinding(RuleMatch match, FindingFactory factory) {
+    LanguageToolCategories.Mapping mapping = LanguageToolCategories.of(match.getRule());
+    List<String> suggestions = match.getSuggestedReplacements();
+    if (suggestions.size() > MAX_SUGGESTIONS) {
+      suggestions = suggestions.subList(0, MAX_SUGGESTIONS);
+    }
+    return factory.create(match.getFromPos(), match.getToPos(), match.getRule().getId(),
+        Finding.SOURCE_LANGUAGETOOL, mapping.category(), mapping.severity(),
+        plainMessage(match.getMessage()), suggestions);
+  }
+
+  /** LanguageTool marks suggestions inside messages with tags; reports want plain text. */
+  static String plainMessage(String message) {
+    return message.replace("<suggestion>", "\u201C").replace("</suggestion>", "\u201D");
+  }
+}

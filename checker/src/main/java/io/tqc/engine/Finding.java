@@ -1,0 +1,44 @@
+package io.tqc.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One problem found in one document. Offsets are 0-based code point offsets into the document
+ * text, end exclusive; line and column are 1-based.
+ */
+public record Finding(
+    String file,
+    String language,
+    int line,
+    int column,
+    int start,
+    int end,
+    String ruleId,
+    String ruleSource,
+    Category category,
+    Severity severity,
+    String message,
+    List<String> suggestions,
+    String text,
+    String context) {
+
+  public static final String SOURCE_LANGUAGETOOL = "languagetool";
+  public static final String SOURCE_BUILTIN = "builtin";
+
+  public Finding {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(severity, "severity");
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span " + start + ".." + end);
+    }
+    suggestions = List.copyOf(suggestions);
+  }
+
+  public Finding withSeverity(Severity newSeverity) {
+    return new Finding(file, language, line, column, start, end, ruleId, ruleSource, category,
+        newSeverity, message, suggestions, text, context);
+  }
+}

@@ -1,0 +1,79 @@
+package io.tqc.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.Rule;
+
+/**
+ * Maps a LanguageTool rule to an MQM category and a default severity: first by the rule's
+ * LanguageTool category, which is the more specific signal, then by its ITS issue type. The README
+ * documents this table.
+ */
+public final class LanguageToolCategories {
+
+  /** MQM category and severity for a LanguageTool rule. */
+  public record Mapping(Category category, Severity severity) {}
+
+  private static final Map<String, Mapping> BY_CATEGORY = Map.ofEntries(
+      Map.entry("TYPOS", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("CASING", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("COMPOUNDING", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("GRAMMAR", new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry("CONFUSED_WORDS", new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry("REPETITIONS", new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry("PUNCTUATION", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry("TYPOGRAPHY", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry("SEMANTICS", new Mapping(Category.INCONSISTENCY, Severity.MAJOR)),
+      Map.entry("FALSE_FRIENDS", new Mapping(Category.MISTRANSLATION, Severity.MAJOR)),
+      Map.entry("COLLOCATIONS", new Mapping(Category.UNIDIOMATIC, Severity.MINOR)),
+      Map.entry("REGIONALISMS", new Mapping(Category.UNIDIOMATIC, Severity.MINOR)),
+      Map.entry("COLLOQUIALISMS", new Mapping(new Category("Fluency", "Register"),
+          Severity.MINOR)),
+      Map.entry("STYLE", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("REDUNDANCY", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("REPETITIONS_STYLE", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("PLAIN_ENGLISH", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("WIKIPEDIA", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("GENDER_NEUTRALITY", new Mapping(Category.AWKWARD, Severity.MINOR)));
+
+  private static final Map<ITSIssueType, Mapping> BY_ISSUE_TYPE = Map.ofEntries(
+      Map.entry(ITSIssueType.Misspelling, new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry(ITSIssueType.Grammar, new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry(ITSIssueType.Duplication, new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry(ITSIssueType.Typographical, new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry(ITSIssueType.Whitespace, new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry(ITSIssueType.Style, new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry(ITSIssueType.Register, new Mapping(new Category("Fluency", "Register"),
+          Severity.MINOR)),
+      Map.entry(ITSIssueType.Inconsistency, new Mapping(Category.INCONSISTENCY, Severity.MINOR)),
+      Map.entry(ITSIssueType.Terminology, new Mapping(new Category("Terminology", "Wrong term"),
+          Severity.MINOR)),
+      Map.entry(ITSIssueType.Mistranslation, new Mapping(Category.MISTRANSLATION,
+          Severity.MAJOR)),
+      Map.entry(ITSIssueType.Untranslated, new Mapping(Category.UNTRANSLATED, Severity.MAJOR)),
+      Map.entry(ITSIssueType.Characters, new Mapping(new Category("Fluency",
+          "Character encoding"), Severity.MINOR)),
+      Map.entry(ITSIssueType.Numbers, new Mapping(new Category("Locale convention",
+          "Number format"), Severity.MINOR)),
+      Map.entry(ITSIssueType.LocaleViolation, new Mapping(new Category("Locale convention", ""),
+          Severity.MINOR)));
+
+  private static final Mapping FALLBACK = new Mapping(new Category("Other", ""), Severity.MINOR);
+
+  private LanguageToolCategories() {}
+
+  public static Mapping of(Rule rule) {
+    String categoryId = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
+    Mapping byCategory = BY_CATEGORY.get(categoryId);
+    if (byCategory != null) {
+      return byCategory;
+    }
+    return BY_ISSUE_TYPE.getOrDefault(rule.getLocQualityIssueType(), FALLBACK);
+  }
+
+  /** The rows of the mapping, for documentation and tests. */
+  public static List<String> categoryIds() {
+    return BY_CATEGORY.keySet().stream().sorted().toList();
+  }
+}

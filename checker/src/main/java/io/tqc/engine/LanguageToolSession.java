@@ -1,0 +1,46 @@
+package io.tqc.engine;
+
+import java.io.IOException;
+import java.util.List;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * One JLanguageTool for one language, used by one thread (JLanguageTool is not thread-safe).
+ */
+public final class LanguageToolSession {
+
+  /** LanguageTool's matches on a text and the sentence analysis they were found on. */
+  public record Output(List<RuleMatch> matches, List<AnalyzedSentence> sentences) {}
+
+  private final JLanguageTool languageTool;
+  private final AnalysisCapture capture = new AnalysisCapture();
+
+  LanguageToolSession(Language language) {
+    this.languageTool = new JLanguageTool(language);
+    this.languageTool.addRule(capture);
+  }
+
+  public JLanguageTool languageTool() {
+    return languageTool;
+  }
+
+  public Language language() {
+    return languageTool.getLanguage();
+  }
+
+  /**
+   * Checks a text.
+   *
+   * @param text the text
+   * @param cancelled asked between rules; returning true stops the check
+   */
+  public Output check(String text, JLanguageTool.CheckCancelledCallback cancelled)
+      throws IOException {
+    languageTool.setCheckCancelledCallback(cancelled);
+    List<RuleMatch> matches = languageTool.check(text);
+    return new Output(matches, capture.take());
+  }
+}

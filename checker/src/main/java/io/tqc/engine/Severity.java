@@ -1,0 +1,40 @@
+package io.tqc.engine;
+
+import java.util.Locale;
+
+/** MQM severities with their penalty weights. */
+public enum Severity {
+  MINOR(1),
+  MAJOR(5),
+  CRITICAL(25);
+
+  private final int weight;
+
+  Severity(int weight) {
+    this.weight = weight;
+  }
+
+  public int weight() {
+    return weight;
+  }
+
+  /** The lower-case name used in reports and rule packs. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public boolean atLeast(Severity other) {
+    return compareTo(other) >= 0;
+  }
+
+  /** Parses {@code critical}, {@code major} or {@code minor}, in any case. */
+  public static Severity parse(String text) {
+    for (Severity severity : values()) {
+      if (severity.label().equalsIgnoreCase(text.strip())) {
+        return severity;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown severity '" + text + "' (expected critical, major or minor)");
+  }
+}

@@ -1,0 +1,123 @@
+package io.tqc.read;
+
+import java.util.Locale;
+import java.util.Set;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects the text of Tika's XHTML output as paragraphs separated by blank lines. Line breaks
+ * inside a block (PDF line wrapping, {@code <br>}) become spaces, so a sentence wrapped across
+ * lines is still one sentence for the checker.
+ */
+final class ParagraphTextHandler extends DefaultHandler {
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "tr",
+      "blockquote", "pre", "table", "ul", "ol", "section", "article", "header", "footer",
+      "caption", "figcaption", "title", "body");
+  private static final Set<String> SKIPPED = Set.of("script", "style");
+
+  /** Thrown when the extracted text grows past its limit, to stop the parser early. */
+  static final class TextLimitReached extends SAXException {
+    TextLimitReached() {
+      super("text limit reached");
+    }
+  }
+
+  private final int maxChars;
+  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder block = new StringBuilder();
+  private int skippedDepth;
+
+  ParagraphTextHandler(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName,
+      org.xml.sax.Attributes atts) {
+    String name = name(localName, qName);
+    if (SKIPPED.contains(name)) {
+      skippedDepth++;
+    } else if (BLOCKS.contains(name)) {
+      flush();
+    } else if (name.equals("br")) {
+      block.append(' ');
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    String name = name(localName, qName);
+    if (SKIPPED.contains(name)) {
+      skippedDepth = Math.max(0, skippedDepth - 1);
+    } else if (BLOCKS.contains(name)) {
+      flush();
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (skippedDepth > 0) {
+      return;
+    }
+    if (block.length() + text.length() + length > maxChars) {
+      throw new TextLimitReached();
+    }
+    block.append(ch, start, length);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) {
+    block.append(' ');
+  }
+
+  @Override
+  public void endDocument() {
+    flush();
+  }
+
+  String text() {
+    flush();
+    return text.toString();
+  }
+
+  private void flush() {
+    // A blank line inside one block (LibreOffice's preformatted text, plain-text-like HTML)
+    // still separates paragraphs; a single line break is only wrapping.
+    for (String paragraph : block.toString().split("\\n[ \\t\\r\\f]*\\n")) {
+      String collapsed = collapseWhitespace(paragraph);
+      if (collapsed.isEmpty()) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      text.append(collapsed);
+    }
+    block.setLength(0);
+  }
+
+  private static String collapseWhitespace(CharSequence raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String name(String localName, String qName) {
+    String name = localName == null || localName.isEmpty() ? qName : localName;
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

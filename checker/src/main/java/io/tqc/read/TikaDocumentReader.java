@@ -1,0 +1,211 @@
+package io.tqc.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The one adapter around Apache Tika. Plain text is decoded with the detected charset and kept
+ * exactly, so that offsets index the file's own text; every other format goes through Tika's
+ * AutoDetectParser and comes out as paragraphs separated by blank lines.
+ */
+public final class TikaDocumentReader implements DocumentReader {
+  /** Types whose raw text is what a reader sees, so their offsets must index the file itself. */
+  private static final Set<String> RAW_TEXT_TYPES =
+      Set.of("text/plain", "text/x-web-markdown", "text/markdown");
+
+  private final TikaConfig config;
+  private final AutoDetectParser parser;
+  private final ReadLimits limits;
+
+  public TikaDocumentReader(ReadLimits limits) {
+    this.config = TikaConfig.getDefaultConfig();
+    this.parser = new AutoDetectParser(config);
+    this.limits = limits;
+  }
+
+  @Override
+  public Document read(Path path, String displayName) throws DocumentReadException {
+    byte[] head;
+    long size;
+    try {
+      size = Files.size(path);
+      if (size == 0) {
+        throw new DocumentReadException("the file is empty");
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        head = in.readNBytes(64 * 1024);
+      }
+    } catch (NoSuchFileException e) {
+      throw new DocumentReadException("the file does not exist (any more)");
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot read the file: " + describe(e), e);
+    }
+    MediaType type = detect(head, path);
+    if (RAW_TEXT_TYPES.contains(type.getBaseType().toString())) {
+      return readPlainText(path, displayName, type, size);
+    }
+    return readWithTika(path, displayName, type);
+  }
+
+  private MediaType detect(byte[] head, Path path) throws DocumentReadException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+    try (InputStream in = TikaInputStream.get(head)) {
+      return config.getDetector().detect(in, metadata);
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot detect the file type: " + describe(e), e);
+    }
+  }
+
+  private Document readPlainText(Path path, String displayName, MediaType type, long size)
+      throws DocumentReadException {
+    if (size > 4L * limits.maxTextChars()) {
+      throw limits.textTooLong();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot read the file: " + describe(e), e);
+    }
+    Charset charset = detectCharset(bytes, path);
+    DecodedText decoded = decode(bytes, charset);
+    String text = decoded.text();
+    if (text.length() > limits.maxTextChars()) {
+      throw limits.textTooLong();
+    }
+    if (looksBinary(text)) {
+      throw new DocumentReadException(
+          "the file looks like binary data, not text (read as " + charset.name() + ")");
+    }
+    requireLetters(text, type);
+    return Document.of(displayName, text, type.getBaseType().toString(), "", decoded.replaced());
+  }
+
+  private Charset detectCharset(byte[] bytes, Path path) throws DocumentReadException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      Charset detected = config.getEncodingDetector().detect(in, metadata);
+      return detected != null ? detected : StandardCharsets.UTF_8;
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot detect the character encoding: " + describe(e), e);
+    }
+  }
+
+  private record DecodedText(String text, boolean replaced) {}
+
+  private static DecodedText decode(byte[] bytes, Charset charset) {
+    int skip = 0;
+    if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      skip = 3;
+    }
+    ByteBuffer input = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    try {
+      CharsetDecoder strict = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharBuffer chars = strict.decode(input);
+      return new DecodedText(stripLeadingBom(chars.toString()), false);
+    } catch (CharacterCodingException e) {
+      input.rewind().position(skip);
+      CharsetDecoder lenient = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      try {
+        return new DecodedText(stripLeadingBom(lenient.decode(input).toString()), true);
+      } catch (CharacterCodingException impossible) {
+        throw new IllegalStateException("a replacing decoder reported an error", impossible);
+      }
+    }
+  }
+
+  private static String stripLeadingBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private Document readWithTika(Path path, String displayName, MediaType type)
+      throws DocumentReadException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+    ParagraphTextHandler paragraphs = new ParagraphTextHandler(limits.maxTextChars());
+    try (InputStream in = TikaInputStream.get(path, metadata)) {
+      parser.parse(in, new BodyContentHandler(paragraphs), metadata, new ParseContext());
+    } catch (ParagraphTextHandler.TextLimitReached e) {
+      throw limits.textTooLong();
+    } catch (EncryptedDocumentException e) {
+      throw new DocumentReadException("the " + type + " file is encrypted or password-protected");
+    } catch (TikaException | SAXException e) {
+      throw new DocumentReadException(
+          "the " + type + " file is corrupt or cannot be parsed: " + describe(e), e);
+    } catch (NoSuchFileException e) {
+      throw new DocumentReadException("the file does not exist (any more)");
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot read the file: " + describe(e), e);
+    } catch (RuntimeException e) {
+      throw new DocumentReadException(
+          "the " + type + " file could not be parsed: " + describe(e), e);
+    }
+    String text = paragraphs.text();
+    requireLetters(text, type);
+    String contentType = metadata.get(Metadata.CONTENT_TYPE);
+    MediaType parsedType = contentType == null ? type : MediaType.parse(contentType);
+    return Document.of(displayName, text,
+        parsedType == null ? type.getBaseType().toString() : parsedType.getBaseType().toString(),
+        metadata.get(TikaCoreProperties.TITLE), false);
+  }
+
+  private static void requireLetters(String text, MediaType type) throws DocumentReadException {
+    if (text.codePoints().noneMatch(Character::isLetter)) {
+      throw new DocumentReadException("no text could be extracted (detected type " + type + ")");
+    }
+  }
+
+  /** Text whose share of control characters is far above what any written text has. */
+  private static boolean looksBinary(String text) {
+    int sample = Math.min(text.length(), 64 * 1024);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+          && c != '\f')) {
+        control++;
+      }
+    }
+    return control > Math.max(2, sample / 100);
+  }
+
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    String name = root.getClass().getSimpleName();
+    return message == null || message.isBlank() ? name : name + ": " + message.strip();
+  }
+}

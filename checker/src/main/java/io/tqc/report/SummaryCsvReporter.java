@@ -1,0 +1,38 @@
+package io.tqc.report;
+
+import io.tqc.engine.DocumentResult;
+import io.tqc.engine.Severity;
+import io.tqc.engine.VerdictPolicy;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** summary.csv: one row per input with its counts, MQM penalty and verdict, or its error. */
+public final class SummaryCsvReporter extends CsvTable<DocumentResult> {
+  public static final String FILE_NAME = "summary.csv";
+
+  public SummaryCsvReporter(Path folder, VerdictPolicy policy) throws IOException {
+    super(folder.resolve(FILE_NAME), columns(policy));
+  }
+
+  private static List<Column<DocumentResult>> columns(VerdictPolicy policy) {
+    return List.of(
+        new Column<>("file", DocumentResult::file),
+        new Column<>("language", DocumentResult::language),
+        new Column<>("words", r -> Integer.toString(r.words())),
+        new Column<>("findings", r -> Integer.toString(r.findings().size())),
+        new Column<>("critical", r -> Integer.toString(r.count(Severity.CRITICAL))),
+        new Column<>("major", r -> Integer.toString(r.count(Severity.MAJOR))),
+        new Column<>("minor", r -> Integer.toString(r.count(Severity.MINOR))),
+        new Column<>("penalty_per_1000_words", r -> r.failed() ? ""
+            : String.format(Locale.ROOT, "%.2f", r.penaltyPer1000Words())),
+        new Column<>("verdict", r -> policy.verdict(r).label()),
+        new Column<>("error", r -> r.error() == null ? "" : r.error()));
+  }
+
+  @Override
+  List<DocumentResult> rows(DocumentResult result) {
+    return List.of(result);
+  }
+}
