@@ -1,6 +1,5 @@
 package io.tqc.engine;
 
-import java.util.List;
 import java.util.Map;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
@@ -35,7 +34,34 @@ public final class LanguageToolCategories {
       Map.entry("REPETITIONS_STYLE", new Mapping(Category.AWKWARD, Severity.MINOR)),
       Map.entry("PLAIN_ENGLISH", new Mapping(Category.AWKWARD, Severity.MINOR)),
       Map.entry("WIKIPEDIA", new Mapping(Category.AWKWARD, Severity.MINOR)),
-      Map.entry("GENDER_NEUTRALITY", new Mapping(Category.AWKWARD, Severity.MINOR)));
+      Map.entry("GENDER_NEUTRALITY", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("CREATIVE_WRITING", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("CORRESPONDENCE", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("IDIOMS", new Mapping(Category.UNIDIOMATIC, Severity.MINOR)),
+      Map.entry("MULTITOKEN_SPELLING", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("PROPER_NOUNS", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("EMPFOHLENE_RECHTSCHREIBUNG", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("HILFESTELLUNG_KOMMASETZUNG", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      // French LanguageTool names its own categories.
+      Map.entry("AGREEMENT", new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry("CAT_GRAMMAIRE", new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry("CAT_HOMONYMES_PARONYMES", new Mapping(Category.GRAMMAR, Severity.MAJOR)),
+      Map.entry("CAT_ELISION", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("CAT_MAJUSCULES", new Mapping(Category.SPELLING, Severity.MINOR)),
+      Map.entry("CAT_TYPOGRAPHIE", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry("PONCTUATION_POINT", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry("PONCTUATION_VIRGULE", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry("PONCTUATION_STYLE_OS", new Mapping(Category.PUNCTUATION, Severity.MINOR)),
+      Map.entry("CAT_CALQUES", new Mapping(Category.UNIDIOMATIC, Severity.MINOR)),
+      Map.entry("CAT_ANGLICISMES_FOREIGN_TERMS", new Mapping(Category.UNIDIOMATIC,
+          Severity.MINOR)),
+      Map.entry("CAT_REGIONALISMES", new Mapping(Category.UNIDIOMATIC, Severity.MINOR)),
+      Map.entry("CAT_ARCHAISMES", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("CAT_PLEONASMES", new Mapping(Category.AWKWARD, Severity.MINOR)),
+      Map.entry("CAT_TOURS_CRITIQUES", new Mapping(Category.AWKWARD, Severity.MINOR)));
+
+  /** A word written twice in a row is an error in every language, whatever the category. */
+  private static final Mapping REPEATED_WORD = new Mapping(Category.GRAMMAR, Severity.MAJOR);
 
   private static final Map<ITSIssueType, Mapping> BY_ISSUE_TYPE = Map.ofEntries(
       Map.entry(ITSIssueType.Misspelling, new Mapping(Category.SPELLING, Severity.MINOR)),
@@ -59,21 +85,20 @@ public final class LanguageToolCategories {
       Map.entry(ITSIssueType.LocaleViolation, new Mapping(new Category("Locale convention", ""),
           Severity.MINOR)));
 
-  private static final Mapping FALLBACK = new Mapping(new Category("Other", ""), Severity.MINOR);
+  /** LanguageTool's rules are grammar rules unless they say otherwise. */
+  private static final Mapping FALLBACK = new Mapping(Category.GRAMMAR, Severity.MINOR);
 
   private LanguageToolCategories() {}
 
   public static Mapping of(Rule rule) {
+    if (rule.getId().endsWith("WORD_REPEAT_RULE")) {
+      return REPEATED_WORD;
+    }
     String categoryId = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
     Mapping byCategory = BY_CATEGORY.get(categoryId);
     if (byCategory != null) {
       return byCategory;
     }
     return BY_ISSUE_TYPE.getOrDefault(rule.getLocQualityIssueType(), FALLBACK);
-  }
-
-  /** The rows of the mapping, for documentation and tests. */
-  public static List<String> categoryIds() {
-    return BY_CATEGORY.keySet().stream().sorted().toList();
   }
 }

@@ -106,14 +106,36 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   private Charset detectCharset(byte[] bytes, Path path) throws DocumentReadException {
+    Charset marked = byteOrderMark(bytes);
+    if (marked != null) {
+      return marked;
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       Charset detected = config.getEncodingDetector().detect(in, metadata);
-      return detected != null ? detected : StandardCharsets.UTF_8;
+      if (detected == null) {
+        return StandardCharsets.UTF_8;
+      }
+      // As browsers do: text labelled Latin-1 is windows-1252 in practice, whose curly quotes
+      // and euro sign would otherwise decode as control characters.
+      return detected.equals(StandardCharsets.ISO_8859_1) ? Charset.forName("windows-1252")
+          : detected;
     } catch (IOException e) {
       throw new DocumentReadException("cannot detect the character encoding: " + describe(e), e);
     }
+  }
+
+  /** A byte order mark settles the encoding; statistical detectors sometimes overrule it. */
+  private static Charset byteOrderMark(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+        || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+      return StandardCharsets.UTF_16;
+    }
+    return null;
   }
 
   private record DecodedText(String text, boolean replaced) {}

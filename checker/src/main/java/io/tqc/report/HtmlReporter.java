@@ -157,7 +157,8 @@ public final class HtmlReporter implements Reporter {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>tqc report</title>\n<style>" + CSS + "</style></head>\n<body>\n"
         + "<header class=\"top\"><h1>Translation quality report</h1><p>" + documents
-        + " documents \u00b7 " + totalWords + " words \u00b7 " + totalFindings + " findings \u00b7 "
+        + (documents == 1 ? " document" : " documents") + " \u00b7 " + totalWords
+        + " words \u00b7 " + totalFindings + " findings \u00b7 "
         + failedDocuments + " could not be checked \u00b7 verdict: pass at most "
         + format(policy.passMax()) + ", fail from " + format(policy.failMin())
         + " MQM penalty points per 1000 words</p></header>\n<main>\n"

@@ -1,0 +1,123 @@
+package io.tqc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.opencsv.CSVReader;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** tqc check end to end, as a user runs it. */
+class CheckCommandTest {
+  private static final Path SEED = Path.of("../seeds/000_0d9fa9fe51ed347a.txt");
+  private static final Path ARTICLES = Path.of("src/test/resources/articles");
+
+  @TempDir
+  Path dir;
+
+  static List<String[]> readCsv(Path file) throws Exception {
+    try (Reader in = Files.newBufferedReader(file); CSVReader csv = new CSVReader(in)) {
+      return csv.readAll();
+    }
+  }
+
+  @Test
+  void seedGetsFindingsAtExactPositionsAndExitsOne() throws Exception {
+    Path out = dir.resolve("reports");
+    assertEquals(1, Main.run("check", "-q", "--out", out.toString(), SEED.toString()));
+    List<String[]> findings = readCsv(out.resolve("findings.csv"));
+    assertEquals("file,language,line,column,start,end,rule_id,rule_source,category,severity,"
+        + "message,suggestions,text,context", String.join(",", findings.get(0)));
+    String[] repeat = findings.stream().filter(r -> r[6].equals("ENGLISH_WORD_REPEAT_RULE"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of(SEED.toString(), "en-US", "15", "287", "2216", "2227",
+        "ENGLISH_WORD_REPEAT_RULE", "languagetool", "Fluency/Grammar", "major",
+        "Possible typo: you repeated a word.", "Phone", "Phone phone"),
+        List.of(repeat).subList(0, 13));
+    List<String[]> summary = readCsv(out.resolve("summary.csv"));
+    assertEquals("file,language,words,findings,critical,major,minor,penalty_per_1000_words,"
+        + "verdict,error", String.join(",", summary.get(0)));
+    assertEquals(2, summary.size());
+    assertEquals(SEED.toString(), summary.get(1)[0]);
+    assertEquals("456", summary.get(1)[2]);
+    assertEquals(Integer.toString(findings.size() - 1), summary.get(1)[3]);
+    assertTrue(Files.readString(out.resolve("report.html")).contains("Phone phone"));
+  }
+
+  @Test
+  void badFilesAreReportedAndTheGoodOnesStillChecked() throws Exception {
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    Files.copy(ARTICLES.resolve("en-clean.txt"), batch.resolve("a-clean.txt"));
+    Files.copy(ARTICLES.resolve("de-article.txt"), batch.resolve("b-german.txt"));
+    byte[] docx = Files.readAllBytes(Path.of("../seeds/000_0d9fa9fe51ed347a.docx"));
+    Files.write(batch.resolve("c-corrupt.docx"), java.util.Arrays.copyOf(docx, 2000));
+    Files.write(batch.resolve("d-empty.txt"), new byte[0]);
+    byte[] noise = new byte[8192];
+    new Random(42).nextBytes(noise);
+    Files.write(batch.resolve("e-binary.bin"), noise);
+    Path out = dir.resolve("out");
+
+    assertEquals(3, Main.run("check", "-q", "--out", out.toString(), batch.toString()));
+
+    List<String[]> summary = readCsv(out.resolve("summary.csv"));
+    assertEquals(6, summary.size());
+    assertEquals(List.of("a-clean.txt", "en-US", "0", "pass", ""), row(summary.get(1)));
+    assertEquals(List.of("b-german.txt", "de-DE", "4", "fail", ""), row(summary.get(2)));
+    assertEquals("c-corrupt.docx", Path.of(summary.get(3)[0]).getFileName().toString());
+    assertTrue(summary.get(3)[9].startsWith("the application/"), summary.get(3)[9]);
+    assertTrue(summary.get(3)[9].contains("corrupt or cannot be parsed"), summary.get(3)[9]);
+    assertEquals("the file is empty", summary.get(4)[9]);
+    assertEquals("no text could be extracted (detected type application/octet-stream)",
+        summary.get(5)[9]);
+    List<String[]> findings = readCsv(out.resolve("findings.csv"));
+    assertEquals(5, findings.size());
+    assertTrue(findings.stream().skip(1).allMatch(r -> r[0].endsWith("b-german.txt")));
+  }
+
+  private static List<String> row(String[] summaryRow) {
+    return List.of(Path.of(summaryRow[0]).getFileName().toString(), summaryRow[1],
+        summaryRow[3], summaryRow[8], summaryRow[9]);
+  }
+
+  @Test
+  void outputIsTheSameWhateverTheNumberOfJobs() throws Exception {
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    Main.run("check", "-q", "--jobs", "1", "--out", one.toString(), ARTICLES.toString());
+    Main.run("check", "-q", "--jobs", "2", "--out", two.toString(), ARTICLES.toString());
+    assertEquals(Files.readString(one.resolve("findings.csv")),
+        Files.readString(two.resolve("findings.csv")));
+    assertEquals(Files.readString(one.resolve("summary.csv")),
+        Files.readString(two.resolve("summary.csv")));
+    assertEquals(5, Files.readString(one.resolve("summary.csv")).lines().count());
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() {
+    String clean = ARTICLES.resolve("en-clean.txt").toString();
+    String german = ARTICLES.resolve("de-article.txt").toString();
+    String out = dir.resolve("o").toString();
+    assertEquals(0, Main.run("check", "-q", "--out", out, clean));
+    assertEquals(1, Main.run("check", "-q", "--out", out, "--fail-on", "major", german));
+    assertEquals(0, Main.run("check", "-q", "--out", out, "--fail-on", "critical", german));
+    assertEquals(0, Main.run("check", "-q", "--out", out, "--fail-on", "none", german));
+  }
+
+  @Test
+  void usageAndConfigurationErrorsExitTwo() {
+    String clean = ARTICLES.resolve("en-clean.txt").toString();
+    String out = dir.resolve("o").toString();
+    assertEquals(2, Main.run("check", "--out", out, "--fail-on", "severe", clean));
+    assertEquals(2, Main.run("check", "--out", out, "--lang", "xx-YY", clean));
+    assertEquals(2, Main.run("check", "--out", out, "--pass-max", "30", "--fail-min", "20",
+        clean));
+    assertEquals(2, Main.run("check", "--no-such-option", clean));
+    assertEquals(2, Main.run("check"));
+    assertEquals(0, Main.run("check", "--help"));
+  }
+}
