@@ -111,6 +111,24 @@ public final class CheckCommand implements Callable<Integer> {
           + "as an error (default: ${DEFAULT-VALUE}).")
   int maxTextChars;
 
+  @Option(names = "--max-compression-ratio", paramLabel = "N",
+      defaultValue = "" + ReadLimits.DEFAULT_MAX_COMPRESSION_RATIO,
+      description = "Most a compressed document (docx, odt, zip) may expand; a file beyond it "
+          + "is reported as a zip bomb (default: ${DEFAULT-VALUE}).")
+  int maxCompressionRatio;
+
+  @Option(names = "--max-nesting-depth", paramLabel = "N",
+      defaultValue = "" + ReadLimits.DEFAULT_MAX_NESTING_DEPTH,
+      description = "Deepest nesting of elements or embedded documents in one file "
+          + "(default: ${DEFAULT-VALUE}).")
+  int maxNestingDepth;
+
+  @Option(names = "--max-parse-seconds", paramLabel = "S",
+      defaultValue = "" + ReadLimits.DEFAULT_MAX_PARSE_SECONDS,
+      description = "Most seconds extracting the text of one document may take "
+          + "(default: ${DEFAULT-VALUE}).")
+  long maxParseSeconds;
+
   @Option(names = "--max-check-seconds", paramLabel = "S", defaultValue = "120",
       description = "Most seconds checking one document may take; a slower one is stopped and "
           + "reported as an error (default: ${DEFAULT-VALUE}).")
@@ -124,6 +142,12 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (InterruptGuard guard = new InterruptGuard(spec.commandLine().getErr())) {
+      return check(guard);
+    }
+  }
+
+  private int check(InterruptGuard guard) {
     Severity failThreshold = parseFailOn();
     VerdictPolicy policy = verdictPolicy();
     if (jobs < 1) {
@@ -138,7 +162,8 @@ public final class CheckCommand implements Callable<Integer> {
     ReadLimits readLimits;
     CheckTimeLimit timeLimit;
     try {
-      readLimits = new ReadLimits(maxTextChars);
+      readLimits = new ReadLimits(maxTextChars, maxCompressionRatio, maxNestingDepth,
+          Duration.ofSeconds(maxParseSeconds));
       timeLimit = new CheckTimeLimit(Duration.ofSeconds(maxCheckSeconds));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage());
@@ -153,7 +178,7 @@ public final class CheckCommand implements Callable<Integer> {
     RunTally tally = new RunTally(failThreshold);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, inputs.size(), quiet);
-    List<Reporter> reporters = openReporters(policy);
+    List<Reporter> reporters = openReporters(policy, guard);
     try {
       runner.run(inputs, result -> {
         tally.add(result);
@@ -189,12 +214,12 @@ public final class CheckCommand implements Callable<Integer> {
     return tally.exitCode();
   }
 
-  private List<Reporter> openReporters(VerdictPolicy policy) {
+  private List<Reporter> openReporters(VerdictPolicy policy, InterruptGuard guard) {
     List<Reporter> reporters = new ArrayList<>();
     try {
-      reporters.add(new FindingsCsvReporter(out));
-      reporters.add(new SummaryCsvReporter(out, policy));
-      reporters.add(new HtmlReporter(out, policy));
+      reporters.add(guard.watch(new FindingsCsvReporter(out)));
+      reporters.add(guard.watch(new SummaryCsvReporter(out, policy)));
+      reporters.add(guard.watch(new HtmlReporter(out, policy)));
     } catch (IOException e) {
       reporters.forEach(Reporter::close);
       throw new ConfigurationException("cannot write reports in " + out + ": " + e.getMessage(),

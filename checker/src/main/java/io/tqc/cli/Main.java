@@ -7,7 +7,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    // An interruption before a command has started still ends with tqc's documented code.
+    Thread early = new Thread(() -> {
+      if (!InterruptGuard.anyArmed()) {
+        Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+      }
+    });
+    Runtime.getRuntime().addShutdownHook(early);
+    int code = run(args);
+    Runtime.getRuntime().removeShutdownHook(early);
+    System.exit(code);
   }
 
   /** Runs tqc with the given arguments and returns its exit code. */

@@ -24,18 +24,34 @@ final class ParagraphTextHandler extends DefaultHandler {
     }
   }
 
+  /** Thrown when extraction runs past its deadline, to stop the parser at its next event. */
+  static final class TimeLimitReached extends SAXException {
+    TimeLimitReached() {
+      super("time limit reached");
+    }
+  }
+
   private final int maxChars;
+  private final long deadlineNanos;
   private final StringBuilder text = new StringBuilder();
   private final StringBuilder block = new StringBuilder();
   private int skippedDepth;
 
-  ParagraphTextHandler(int maxChars) {
+  ParagraphTextHandler(int maxChars, long deadlineNanos) {
     this.maxChars = maxChars;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  private void checkDeadline() throws TimeLimitReached {
+    if (System.nanoTime() > deadlineNanos) {
+      throw new TimeLimitReached();
+    }
   }
 
   @Override
   public void startElement(String uri, String localName, String qName,
-      org.xml.sax.Attributes atts) {
+      org.xml.sax.Attributes atts) throws SAXException {
+    checkDeadline();
     String name = name(localName, qName);
     if (SKIPPED.contains(name)) {
       skippedDepth++;
@@ -61,6 +77,7 @@ final class ParagraphTextHandler extends DefaultHandler {
     if (skippedDepth > 0) {
       return;
     }
+    checkDeadline();
     if (block.length() + text.length() + length > maxChars) {
       throw new TextLimitReached();
     }

@@ -21,7 +21,9 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
@@ -43,6 +45,13 @@ public final class TikaDocumentReader implements DocumentReader {
   public TikaDocumentReader(ReadLimits limits) {
     this.config = TikaConfig.getDefaultConfig();
     this.parser = new AutoDetectParser(config);
+    AutoDetectParserConfig parserConfig = new AutoDetectParserConfig();
+    parserConfig.setMaximumCompressionRatio(limits.maxCompressionRatio());
+    parserConfig.setMaximumDepth(limits.maxNestingDepth());
+    parserConfig.setMaximumPackageEntryDepth(limits.maxNestingDepth());
+    this.parser.setAutoDetectParserConfig(parserConfig);
+    // Office formats are unzipped by POI, which has its own guard against zip bombs.
+    ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
     this.limits = limits;
   }
 
@@ -174,23 +183,22 @@ public final class TikaDocumentReader implements DocumentReader {
       throws DocumentReadException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
-    ParagraphTextHandler paragraphs = new ParagraphTextHandler(limits.maxTextChars());
+    ParagraphTextHandler paragraphs = new ParagraphTextHandler(limits.maxTextChars(),
+        System.nanoTime() + limits.maxParseTime().toNanos());
     try (InputStream in = TikaInputStream.get(path, metadata)) {
       parser.parse(in, new BodyContentHandler(paragraphs), metadata, new ParseContext());
-    } catch (ParagraphTextHandler.TextLimitReached e) {
-      throw limits.textTooLong();
     } catch (EncryptedDocumentException e) {
       throw new DocumentReadException("the " + type + " file is encrypted or password-protected");
     } catch (TikaException | SAXException e) {
-      throw new DocumentReadException(
-          "the " + type + " file is corrupt or cannot be parsed: " + describe(e), e);
+      throw overLimitOrCorrupt(e, type);
     } catch (NoSuchFileException e) {
       throw new DocumentReadException("the file does not exist (any more)");
     } catch (IOException e) {
       throw new DocumentReadException("cannot read the file: " + describe(e), e);
     } catch (RuntimeException e) {
-      throw new DocumentReadException(
-          "the " + type + " file could not be parsed: " + describe(e), e);
+      throw overLimitOrCorrupt(e, type);
+    } catch (StackOverflowError e) {
+      throw limits.tooDeep(type.toString());
     }
     String text = paragraphs.text();
     requireLetters(text, type);
@@ -199,6 +207,32 @@ public final class TikaDocumentReader implements DocumentReader {
     return Document.of(displayName, text,
         parsedType == null ? type.getBaseType().toString() : parsedType.getBaseType().toString(),
         metadata.get(TikaCoreProperties.TITLE), false);
+  }
+
+  /** Names the limit a parser failure comes from, or else calls the file corrupt. */
+  private DocumentReadException overLimitOrCorrupt(Exception e, MediaType type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParagraphTextHandler.TextLimitReached) {
+        return limits.textTooLong();
+      }
+      if (cause instanceof ParagraphTextHandler.TimeLimitReached) {
+        return limits.tooSlow();
+      }
+      String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("zip bomb") && message.contains("nesting")
+          || message.contains("levels of xml element nesting")
+          || message.contains("package entry nesting")) {
+        return limits.tooDeep(type.toString());
+      }
+      if (message.contains("zip bomb") || message.contains("compression ratio")) {
+        return limits.tooCompressed(type.toString());
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return new DocumentReadException(
+        "the " + type + " file is corrupt or cannot be parsed: " + describe(e), e);
   }
 
   private static void requireLetters(String text, MediaType type) throws DocumentReadException {

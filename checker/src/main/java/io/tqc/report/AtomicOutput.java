@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A report file written under a temporary name in the target folder and renamed over the target
@@ -27,6 +28,10 @@ final class AtomicOutput implements AutoCloseable {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     this.temp = Files.createTempFile(folder, TEMP_PREFIX + target.getFileName() + "-", ".tmp");
+    // Temporary files are private; the finished report is as readable as any file written.
+    if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
     this.writer = new BufferedWriter(
         new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
   }

@@ -125,7 +125,7 @@ class TikaDocumentReaderTest {
 
   @Test
   void textOverTheLimitIsRejectedNamingTheOption() throws Exception {
-    TikaDocumentReader small = new TikaDocumentReader(new ReadLimits(100));
+    TikaDocumentReader small = new TikaDocumentReader(ReadLimits.defaults().withMaxTextChars(100));
     Path file = dir.resolve("big.txt");
     Files.writeString(file, "word ".repeat(100));
     DocumentReadException e = assertThrows(DocumentReadException.class,
