@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Loads report.html in headless Chromium (installed by .ci/run) and checks that markup in an
  * article stays text: the only script is the report's own, and no element came from the text.
  */
-class HtmlReportBrowserTest {
+public class HtmlReportBrowserTest {
   private static final Path INJECTION = Path.of("src/test/resources/articles/injection.txt");
 
   @TempDir
   Path dir;
 
-  static String chromiumDom(Path html, Path profile) throws Exception {
+  public static String chromiumDom(Path html, Path profile) throws Exception {
     Process chromium = new ProcessBuilder(List.of("chromium", "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
