@@ -57,12 +57,17 @@ public final class DocumentChecker {
     for (RuleMatch match : output.matches()) {
       findings.add(toFinding(match, factory));
     }
-    CheckContext context = new CheckContext(document, language, output.sentences(), factory);
+    CheckContext context = new CheckContext(document, language, output.sentences(), factory,
+        new Deadline(deadline, timeLimit.exceededMessage()));
     for (Rule rule : rules) {
       if (!rule.appliesTo(code)) {
         continue;
       }
-      findings.addAll(rule.check(context));
+      try {
+        findings.addAll(rule.check(context));
+      } catch (TimeLimitExceededException e) {
+        return DocumentResult.failed(document.file(), document, code, e.getMessage());
+      }
       if (System.nanoTime() > deadline) {
         return DocumentResult.failed(document.file(), document, code,
             timeLimit.exceededMessage());
