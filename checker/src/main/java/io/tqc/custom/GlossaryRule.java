@@ -7,7 +7,9 @@ import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import io.tqc.engine.TimeLimitExceededException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +47,9 @@ final class GlossaryRule implements PackRule {
             WRONG_TERM, info.severity(), message, List.of(entry.preferred())));
       }
     }
-    List<List<int[]>> uses = new ArrayList<>();
+    List<List<int[]>> uses = usesOfCorrectForms(context);
     int keeper = 0;
-    for (int i = 0; i < correctPatterns.size(); i++) {
-      uses.add(spans(correctPatterns.get(i), context));
+    for (int i = 1; i < uses.size(); i++) {
       if (uses.get(i).size() > uses.get(keeper).size()) {
         keeper = i;
       }
@@ -66,6 +67,33 @@ final class GlossaryRule implements PackRule {
       }
     }
     return findings;
+  }
+
+  /**
+   * The spans of each correct form. A span that several forms match (COVID-19 and Covid-19 when
+   * case does not matter) counts once: for the form written exactly so, else the first listed.
+   */
+  private List<List<int[]>> usesOfCorrectForms(CheckContext context) {
+    List<String> forms = entry.correctForms();
+    List<List<int[]>> uses = new ArrayList<>();
+    Map<Long, Integer> ownerOfSpan = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      uses.add(new ArrayList<>());
+      for (int[] span : spans(correctPatterns.get(i), context)) {
+        long key = ((long) span[0] << 32) | span[1];
+        Integer owner = ownerOfSpan.get(key);
+        String written = context.text().substring(span[0], span[1]);
+        if (owner == null) {
+          ownerOfSpan.put(key, i);
+          uses.get(i).add(span);
+        } else if (!written.equals(forms.get(owner)) && written.equals(forms.get(i))) {
+          uses.get(owner).removeIf(s -> s[0] == span[0] && s[1] == span[1]);
+          ownerOfSpan.put(key, i);
+          uses.get(i).add(span);
+        }
+      }
+    }
+    return uses;
   }
 
   private List<int[]> spans(Pattern pattern, CheckContext context) {
