@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class RulePackLoader {
     }
     checkUniqueIds(contents, builtin);
     if (!contents.problems().isEmpty()) {
+      // In file order and line order, as an editor walks through them.
+      contents.problems().sort(Comparator.comparing(PackProblem::file)
+          .thenComparingInt(PackProblem::line));
       throw new RulePackException(contents.problems());
     }
     return contents;
