@@ -75,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
           + "per document (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--variant", paramLabel = "LANG=VARIANT",
+  @Option(names = "--variant", paramLabel = "LANG=VARIANT", split = ",",
       description = "Variant used when a language is detected or named without one, e.g. "
           + "en=en-GB (defaults: en=en-US, de=de-DE, pt=pt-PT, nl=nl-NL, ca=ca-ES). Repeatable.")
   Map<String, String> variants = new LinkedHashMap<>();
