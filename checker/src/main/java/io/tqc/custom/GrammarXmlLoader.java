@@ -3,16 +3,12 @@ package io.tqc.custom;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.UnsupportedLanguageException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import org.languagetool.Language;
 import org.languagetool.rules.patterns.AbstractPatternRule;
-import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -32,24 +28,22 @@ final class GrammarXmlLoader {
       into.problems().add(new PackProblem(displayName, 0, e.getMessage()));
       return;
     }
-    List<AbstractPatternRule> loaded;
-    try (InputStream in = Files.newInputStream(file)) {
-      loaded = new PatternRuleLoader().getRules(in, displayName, language);
+    GrammarXmlFile grammar = new GrammarXmlFile(Files.readAllBytes(file), displayName,
+        language);
+    Map<String, List<AbstractPatternRule>> byId;
+    try {
+      byId = GrammarXmlFile.byId(grammar.parse());
     } catch (IOException | RuntimeException e) {
       into.problems().add(new PackProblem(displayName, lineOf(e), "not a valid LanguageTool "
           + "grammar file: " + rootMessage(e)));
       return;
-    }
-    Map<String, List<AbstractPatternRule>> byId = new LinkedHashMap<>();
-    for (AbstractPatternRule rule : loaded) {
-      byId.computeIfAbsent(rule.getId(), id -> new ArrayList<>()).add(rule);
     }
     for (Map.Entry<String, List<AbstractPatternRule>> entry : byId.entrySet()) {
       int line = entry.getValue().get(0).getXmlLineNumber();
       try {
         PackCells.id(entry.getKey());
         GrammarXmlRule rule = new GrammarXmlRule(entry.getKey(), displayName, line,
-            languageCode, entry.getValue());
+            languageCode, entry.getValue(), grammar);
         into.rules().add(rule);
         if (rule.examples().isEmpty()) {
           into.warnings().add(new PackProblem(displayName, line, rule.id()

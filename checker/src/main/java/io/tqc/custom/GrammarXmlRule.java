@@ -18,7 +18,8 @@ import org.languagetool.rules.patterns.AbstractPatternRule;
 
 /**
  * The LanguageTool pattern rules of one id from a grammar file (a {@code <rule>}, or the rules of
- * a {@code <rulegroup>}), run on the sentences LanguageTool already analysed for the document.
+ * a {@code <rulegroup>}), run on the sentences LanguageTool already analysed for the document,
+ * each thread with its own instances (see {@link GrammarXmlFile}).
  * The category is the rule's {@code <category name="...">} when that is an MQM path such as
  * {@code Style/Unidiomatic}, else the mapping tqc uses for LanguageTool's own rules.
  */
@@ -27,18 +28,20 @@ final class GrammarXmlRule implements PackRule {
   private final String source;
   private final int line;
   private final String language;
-  private final List<AbstractPatternRule> patternRules;
+  private final GrammarXmlFile grammar;
+  private final String description;
   private final Category category;
   private final Severity severity;
   private final List<RuleExample> examples;
 
   GrammarXmlRule(String id, String source, int line, String language,
-      List<AbstractPatternRule> patternRules) {
+      List<AbstractPatternRule> patternRules, GrammarXmlFile grammar) {
     this.id = id;
     this.source = source;
     this.line = line;
     this.language = language;
-    this.patternRules = List.copyOf(patternRules);
+    this.grammar = grammar;
+    this.description = patternRules.get(0).getDescription();
     AbstractPatternRule first = patternRules.get(0);
     LanguageToolCategories.Mapping mapping = LanguageToolCategories.of(first);
     this.category = mqmCategory(first).orElse(mapping.category());
@@ -76,7 +79,7 @@ final class GrammarXmlRule implements PackRule {
     int sentenceStart = 0;
     try {
       for (AnalyzedSentence sentence : context.sentences()) {
-        for (AbstractPatternRule rule : patternRules) {
+        for (AbstractPatternRule rule : grammar.rulesOfThisThread(id)) {
           for (RuleMatch match : rule.match(sentence)) {
             int from = sentenceStart + match.getFromPos();
             int to = sentenceStart + match.getToPos();
@@ -129,7 +132,7 @@ final class GrammarXmlRule implements PackRule {
 
   @Override
   public String description() {
-    return patternRules.get(0).getDescription();
+    return description;
   }
 
   @Override

@@ -40,8 +40,9 @@ public final class DocumentChecker {
       return DocumentResult.failed(document.file(), document, "", e.getMessage());
     }
     String code = language.getShortCodeWithCountryAndVariant();
-    long deadline = timeLimit.deadlineFromNow();
+    // Loading a language for this worker can take seconds; the document is not charged for it.
     LanguageToolSession session = pool.session(language);
+    long deadline = timeLimit.deadlineFromNow();
     LanguageToolSession.Output output;
     try {
       output = session.check(document.text(), () -> System.nanoTime() > deadline);
