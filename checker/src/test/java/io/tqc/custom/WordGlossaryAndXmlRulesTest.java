@@ -80,6 +80,41 @@ class WordGlossaryAndXmlRulesTest {
   }
 
   @Test
+  void grammarXmlRuleGivesTheSameFindingsOnSeveralThreadsAtOnce() throws Exception {
+    Rule rule = PackFixtures.only(PackFixtures.load(PackFixtures.write(root, "en", "u.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rules lang="en">
+          <category id="T" name="Fluency/Grammar">
+            <rule id="DET_NOUN_AGREEMENT" name="unification across tokens">
+              <pattern>
+                <token regexp="yes">this|these</token>
+                <token postag="NNS?" postag_regexp="yes"/>
+              </pattern>
+              <message>Check agreement</message>
+              <example correction=""><marker>these house</marker></example>
+            </rule>
+          </category>
+        </rules>
+        """)));
+    String text = "We saw these houses and this house. ".repeat(20);
+    List<String> expected = PackFixtures.spans(PackFixtures.findings(rule, "en", text));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+        .newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        runs.add(pool.submit(() -> PackFixtures.spans(PackFixtures.findings(rule, "en", text))));
+      }
+      for (java.util.concurrent.Future<List<String>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(40, expected.size());
+  }
+
+  @Test
   void brokenGrammarXmlIsReportedWithItsLine() throws Exception {
     Path rules = PackFixtures.write(root, "en", "g.xml",
         "<?xml version=\"1.0\"?>\n<rules lang=\"en\">\n<category id=\"T\" name=\"x\">\n"
