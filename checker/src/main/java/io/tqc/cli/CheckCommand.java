@@ -1,5 +1,6 @@
 package io.tqc.cli;
 
+import io.tqc.custom.PackContents;
 import io.tqc.engine.BatchRunner;
 import io.tqc.engine.CheckTimeLimit;
 import io.tqc.engine.DocumentChecker;
@@ -7,6 +8,7 @@ import io.tqc.engine.DocumentResult;
 import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.LanguageToolPool;
+import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
 import io.tqc.engine.UnsupportedLanguageException;
 import io.tqc.engine.VerdictPolicy;
@@ -26,10 +28,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
           + "per document (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--variant", paramLabel = "LANG=VARIANT",
+  @Option(names = "--variant", paramLabel = "LANG=VARIANT", split = ",",
       description = "Variant used when a language is detected or named without one, e.g. "
           + "en=en-GB (defaults: en=en-US, de=de-DE, pt=pt-PT, nl=nl-NL, ca=ca-ES). Repeatable.")
   Map<String, String> variants = new LinkedHashMap<>();
@@ -134,6 +139,30 @@ public final class CheckCommand implements Callable<Integer> {
           + "reported as an error (default: ${DEFAULT-VALUE}).")
   long maxCheckSeconds;
 
+  @Mixin
+  RulePackOptions rulePacks;
+
+  @Option(names = "--disable", paramLabel = "ID", split = ",",
+      description = "Turn off these rules (tqc, rule-pack or LanguageTool ids), comma-separated. "
+          + "Repeatable. Config key: disable.")
+  List<String> disable = new ArrayList<>();
+
+  @Option(names = "--enable", paramLabel = "ID", split = ",",
+      description = "Turn on these rules: takes back a --disable (e.g. one from the config file) "
+          + "and turns on LanguageTool rules that are off by default. Config key: enable.")
+  List<String> enable = new ArrayList<>();
+
+  @Option(names = "--severity", paramLabel = "ID=LEVEL", split = ",",
+      description = "Report a rule's findings at another severity (critical, major or minor), "
+          + "e.g. --severity MORFOLOGIK_RULE_EN_US=minor. Repeatable. Config key: severity.")
+  Map<String, String> severities = new LinkedHashMap<>();
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Read default option values from this properties file instead of "
+          + "tqc.properties in the working directory; options on the command line win. Keys are "
+          + "the long option names without dashes (lang=en-GB, disable=A,B).")
+  Path config;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
   boolean quiet;
 
@@ -172,8 +201,19 @@ public final class CheckCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       throw new ConfigurationException("no files to check under " + paths);
     }
-    DocumentChecker checker = new DocumentChecker(languages, new LanguageToolPool(s -> { }),
-        BuiltinRules.all(), FindingFilter.none(), timeLimit);
+    List<Rule> builtin = BuiltinRules.all();
+    PackContents packs = rulePacks.load(builtin);
+    Set<String> disabled = new LinkedHashSet<>(disable);
+    disabled.removeAll(enable);
+    List<Rule> rules = new ArrayList<>(builtin);
+    rules.addAll(packs.rules());
+    rules.removeIf(rule -> disabled.contains(rule.id()));
+    LanguageToolPool pool = new LanguageToolPool(session -> {
+      disabled.forEach(session.languageTool()::disableRule);
+      enable.forEach(session.languageTool()::enableRule);
+    });
+    DocumentChecker checker = new DocumentChecker(languages, pool, rules,
+        new FindingFilter(disabled, severityOverrides()), timeLimit);
     BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs);
     RunTally tally = new RunTally(failThreshold);
     PrintWriter err = spec.commandLine().getErr();
@@ -226,6 +266,18 @@ public final class CheckCommand implements Callable<Integer> {
           e);
     }
     return reporters;
+  }
+
+  private Map<String, Severity> severityOverrides() {
+    Map<String, Severity> overrides = new LinkedHashMap<>();
+    severities.forEach((id, level) -> {
+      try {
+        overrides.put(id.strip(), Severity.parse(level));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("--severity " + id + "=" + level + ": " + e.getMessage());
+      }
+    });
+    return overrides;
   }
 
   private Severity parseFailOn() {

@@ -24,6 +24,13 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new TqcCommand());
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    try {
+      ConfigFile.install(commandLine, args);
+    } catch (ConfigurationException e) {
+      commandLine.getErr().println("tqc: " + e.getMessage());
+      commandLine.getErr().flush();
+      return ExitCodes.USAGE;
+    }
     return commandLine.execute(args);
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = "Checks translated articles for grammar and spelling errors and the artifacts "
         + "machine translation leaves behind, and writes CSV and HTML reports.",
-    subcommands = {CheckCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:nothing at or above --fail-on",

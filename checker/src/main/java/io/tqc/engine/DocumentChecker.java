@@ -40,8 +40,9 @@ public final class DocumentChecker {
       return DocumentResult.failed(document.file(), document, "", e.getMessage());
     }
     String code = language.getShortCodeWithCountryAndVariant();
-    long deadline = timeLimit.deadlineFromNow();
+    // Loading a language for this worker can take seconds; the document is not charged for it.
     LanguageToolSession session = pool.session(language);
+    long deadline = timeLimit.deadlineFromNow();
     LanguageToolSession.Output output;
     try {
       output = session.check(document.text(), () -> System.nanoTime() > deadline);
@@ -57,12 +58,17 @@ public final class DocumentChecker {
     for (RuleMatch match : output.matches()) {
       findings.add(toFinding(match, factory));
     }
-    CheckContext context = new CheckContext(document, language, output.sentences(), factory);
+    CheckContext context = new CheckContext(document, language, output.sentences(), factory,
+        new Deadline(deadline, timeLimit.exceededMessage()));
     for (Rule rule : rules) {
       if (!rule.appliesTo(code)) {
         continue;
       }
-      findings.addAll(rule.check(context));
+      try {
+        findings.addAll(rule.check(context));
+      } catch (TimeLimitExceededException e) {
+        return DocumentResult.failed(document.file(), document, code, e.getMessage());
+      }
       if (System.nanoTime() > deadline) {
         return DocumentResult.failed(document.file(), document, code,
             timeLimit.exceededMessage());

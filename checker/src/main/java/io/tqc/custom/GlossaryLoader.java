@@ -1,0 +1,81 @@
+package io.tqc.custom;
+
+import io.tqc.engine.RuleExample;
+import io.tqc.engine.Severity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Loads {@code rules/<lang>/glossary.csv}: one {@link GlossaryRule} per row. Forms in the
+ * {@code accepted} and {@code avoid} cells are separated by {@code |}.
+ */
+final class GlossaryLoader {
+  static final List<String> REQUIRED = List.of("preferred");
+  static final List<String> OPTIONAL = List.of("id", "accepted", "avoid", "note", "severity",
+      "case", "example_bad", "example_good");
+
+  private GlossaryLoader() {}
+
+  static void load(Path file, String displayName, String language, PackContents into)
+      throws IOException {
+    PackCsv.Table table = PackCsv.read(file, displayName, REQUIRED, OPTIONAL);
+    into.problems().addAll(table.problems());
+    for (PackCsv.Row row : table.rows()) {
+      try {
+        GlossaryRule rule = rule(row, displayName, language);
+        into.rules().add(rule);
+        if (rule.examples().isEmpty()) {
+          into.warnings().add(new PackProblem(displayName, row.line(), rule.id()
+              + ": no example_bad or example_good, so nothing tests the entry"));
+        }
+      } catch (IllegalArgumentException e) {
+        into.problems().add(new PackProblem(displayName, row.line(), e.getMessage()));
+      }
+    }
+  }
+
+  private static GlossaryRule rule(PackCsv.Row row, String displayName, String language) {
+    String preferred = row.get("preferred");
+    if (preferred.isEmpty()) {
+      throw new IllegalArgumentException("the preferred term is empty");
+    }
+    String id = row.get("id").isEmpty() ? derivedId(preferred) : PackCells.id(row.get("id"));
+    List<String> accepted = forms(row.get("accepted"));
+    List<String> avoid = forms(row.get("avoid"));
+    if (accepted.isEmpty() && avoid.isEmpty()) {
+      throw new IllegalArgumentException(id + ": name forms to avoid or other accepted forms "
+          + "of '" + preferred + "'");
+    }
+    Severity severity = PackCells.severity(row.get("severity"), Severity.MAJOR);
+    List<RuleExample> examples = PackCells.examples(language, row.raw("example_bad"),
+        row.raw("example_good"), row.line());
+    String note = row.get("note");
+    String message = "Glossary: use \u201C" + preferred + "\u201D" + (note.isEmpty() ? ""
+        : " (" + note + ")");
+    PackRuleInfo info = new PackRuleInfo(id, displayName, row.line(), language,
+        GlossaryRule.WRONG_TERM, severity, message, examples);
+    return new GlossaryRule(info, new GlossaryEntry(preferred, accepted, avoid, note),
+        PackCells.caseSensitive(row.get("case")));
+  }
+
+  private static List<String> forms(String cell) {
+    return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  /** {@code e-mail address} becomes {@code TERM_E_MAIL_ADDRESS}; accents are dropped. */
+  static String derivedId(String preferred) {
+    String ascii = Normalizer.normalize(preferred, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace("ß", "SS").toUpperCase(Locale.ROOT)
+        .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    if (ascii.isEmpty()) {
+      throw new IllegalArgumentException("give the entry for '" + preferred + "' an id (its "
+          + "name has no letters A-Z to make one from)");
+    }
+    return PackCells.id("TERM_" + ascii);
+  }
+}

@@ -1,0 +1,158 @@
+package io.tqc.custom;
+
+import io.tqc.engine.Category;
+import io.tqc.engine.CheckContext;
+import io.tqc.engine.Finding;
+import io.tqc.engine.RuleExample;
+import io.tqc.engine.Severity;
+import io.tqc.engine.TimeLimitExceededException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One glossary entry as a rule: every form to avoid is a {@code Terminology/Wrong term}; and when
+ * a document uses two correct forms of the entry, the less frequent ones are flagged as
+ * {@code Terminology/Inconsistent} (on a tie the form listed first wins).
+ */
+final class GlossaryRule implements PackRule {
+  static final Category WRONG_TERM = new Category("Terminology", "Wrong term");
+  static final Category INCONSISTENT = new Category("Terminology", "Inconsistent");
+
+  private final PackRuleInfo info;
+  private final GlossaryEntry entry;
+  private final List<Pattern> avoidPatterns;
+  private final List<Pattern> correctPatterns;
+
+  GlossaryRule(PackRuleInfo info, GlossaryEntry entry, boolean caseSensitive) {
+    this.info = info;
+    this.entry = entry;
+    this.avoidPatterns = entry.avoid().stream()
+        .map(term -> PhrasePattern.compile(term, caseSensitive)).toList();
+    this.correctPatterns = entry.correctForms().stream()
+        .map(term -> PhrasePattern.compile(term, caseSensitive)).toList();
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < avoidPatterns.size(); i++) {
+      String message = "Use \u201C" + entry.preferred() + "\u201D, not \u201C"
+          + entry.avoid().get(i) + "\u201D" + (entry.note().isEmpty() ? "" : ": " + entry.note());
+      for (int[] span : spans(avoidPatterns.get(i), context)) {
+        findings.add(context.findings().create(span[0], span[1], info.id(), info.source(),
+            WRONG_TERM, info.severity(), message, List.of(entry.preferred())));
+      }
+    }
+    List<List<int[]>> uses = usesOfCorrectForms(context);
+    int keeper = 0;
+    for (int i = 1; i < uses.size(); i++) {
+      if (uses.get(i).size() > uses.get(keeper).size()) {
+        keeper = i;
+      }
+    }
+    String kept = entry.correctForms().get(keeper);
+    for (int i = 0; i < uses.size(); i++) {
+      if (i == keeper || uses.get(keeper).isEmpty()) {
+        continue;
+      }
+      String message = "The document mostly writes \u201C" + kept + "\u201D ("
+          + uses.get(keeper).size() + "\u00D7); use one form of the term";
+      for (int[] span : uses.get(i)) {
+        findings.add(context.findings().create(span[0], span[1], info.id(), info.source(),
+            INCONSISTENT, Severity.MINOR, message, List.of(kept)));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The spans of each correct form. A span that several forms match (COVID-19 and Covid-19 when
+   * case does not matter) counts once: for the form written exactly so, else the first listed.
+   */
+  private List<List<int[]>> usesOfCorrectForms(CheckContext context) {
+    List<String> forms = entry.correctForms();
+    List<List<int[]>> uses = new ArrayList<>();
+    Map<Long, Integer> ownerOfSpan = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      uses.add(new ArrayList<>());
+      for (int[] span : spans(correctPatterns.get(i), context)) {
+        long key = ((long) span[0] << 32) | span[1];
+        Integer owner = ownerOfSpan.get(key);
+        String written = context.text().substring(span[0], span[1]);
+        if (owner == null) {
+          ownerOfSpan.put(key, i);
+          uses.get(i).add(span);
+        } else if (!written.equals(forms.get(owner)) && written.equals(forms.get(i))) {
+          uses.get(owner).removeIf(s -> s[0] == span[0] && s[1] == span[1]);
+          ownerOfSpan.put(key, i);
+          uses.get(i).add(span);
+        }
+      }
+    }
+    return uses;
+  }
+
+  private List<int[]> spans(Pattern pattern, CheckContext context) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher matcher = pattern.matcher(new DeadlineCharSequence(context.text(),
+        context.deadline()));
+    try {
+      while (matcher.find()) {
+        spans.add(new int[] {matcher.start(), matcher.end()});
+      }
+    } catch (DeadlineCharSequence.Expired e) {
+      throw new TimeLimitExceededException("rule " + info.id() + " (" + info.source() + ":"
+          + info.line() + ") was stopped: " + context.deadline().limitDescription());
+    }
+    return spans;
+  }
+
+  @Override
+  public String kind() {
+    return "glossary";
+  }
+
+  @Override
+  public String id() {
+    return info.id();
+  }
+
+  @Override
+  public String source() {
+    return info.source();
+  }
+
+  @Override
+  public int sourceLine() {
+    return info.line();
+  }
+
+  @Override
+  public Category category() {
+    return info.category();
+  }
+
+  @Override
+  public Severity severity() {
+    return info.severity();
+  }
+
+  @Override
+  public String description() {
+    return info.message();
+  }
+
+  @Override
+  public boolean appliesTo(String languageCode) {
+    return info.appliesTo(languageCode);
+  }
+
+  @Override
+  public List<RuleExample> examples() {
+    return info.examples();
+  }
+}

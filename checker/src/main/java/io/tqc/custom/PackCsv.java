@@ -1,0 +1,127 @@
+package io.tqc.custom;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a pack CSV as a spreadsheet saves it (RFC 4180: no backslash escapes, so regexes survive;
+ * a UTF-8 byte order mark is allowed) into rows keyed by header name, each with the line it
+ * starts on. Header problems and ragged rows are reported as {@link PackProblem}s.
+ */
+final class PackCsv {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** One data row: the line it starts on and its cells by column name (absent cells are ""). */
+  record Row(int line, Map<String, String> cells) {
+    String get(String column) {
+      return cells.getOrDefault(column, "").strip();
+    }
+
+    /** The cell without stripping, for examples whose spaces matter. */
+    String raw(String column) {
+      return cells.getOrDefault(column, "");
+    }
+  }
+
+  /** The rows read, and what was wrong; rows are only returned when the header is sound. */
+  record Table(List<Row> rows, List<PackProblem> problems) {}
+
+  private PackCsv() {}
+
+  static Table read(Path file, String displayName, List<String> required, List<String> optional)
+      throws IOException {
+    List<PackProblem> problems = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVReader csv = new CSVReaderBuilder(in)
+            .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+      String[] header = csv.readNext();
+      if (header == null) {
+        problems.add(new PackProblem(displayName, 1, "the file is empty; the first row must be "
+            + "the header: " + String.join(",", required)));
+        return new Table(rows, problems);
+      }
+      List<String> columns = headerColumns(header, displayName, required, optional, problems);
+      if (!problems.isEmpty()) {
+        return new Table(List.of(), problems);
+      }
+      long linesBefore = csv.getLinesRead();
+      String[] cells;
+      while ((cells = csv.readNext()) != null) {
+        int line = (int) linesBefore + 1;
+        linesBefore = csv.getLinesRead();
+        if (isBlank(cells)) {
+          continue; // spreadsheets leave empty rows of commas behind
+        }
+        if (cells.length > columns.size() && !isBlankFrom(cells, columns.size())) {
+          problems.add(new PackProblem(displayName, line, "the row has " + cells.length
+              + " cells but the header has " + columns.size() + " columns (a comma inside a "
+              + "cell needs the cell in double quotes)"));
+          continue;
+        }
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(cells.length, columns.size()); i++) {
+          byName.put(columns.get(i), cells[i]);
+        }
+        rows.add(new Row(line, byName));
+      }
+    } catch (CsvValidationException e) {
+      problems.add(new PackProblem(displayName, (int) e.getLineNumber(),
+          "not valid CSV: " + e.getMessage()));
+    }
+    return new Table(rows, problems);
+  }
+
+  private static List<String> headerColumns(String[] header, String displayName,
+      List<String> required, List<String> optional, List<PackProblem> problems) {
+    List<String> columns = new ArrayList<>();
+    for (int i = 0; i < header.length; i++) {
+      String name = header[i].strip().toLowerCase(Locale.ROOT);
+      if (i == 0 && !name.isEmpty() && name.charAt(0) == BYTE_ORDER_MARK) {
+        name = name.substring(1);
+      }
+      if (name.isEmpty() && i == header.length - 1 && i > 0) {
+        continue; // a trailing comma after the last column
+      }
+      if (!required.contains(name) && !optional.contains(name)) {
+        problems.add(new PackProblem(displayName, 1, "unknown column '" + header[i].strip()
+            + "' (columns: " + String.join(", ", required) + ", " + String.join(", ",
+            optional) + ")"));
+      } else if (columns.contains(name)) {
+        problems.add(new PackProblem(displayName, 1, "column '" + name + "' appears twice"));
+      }
+      columns.add(name);
+    }
+    for (String column : required) {
+      if (!columns.contains(column)) {
+        problems.add(new PackProblem(displayName, 1, "missing column '" + column + "'"));
+      }
+    }
+    return columns;
+  }
+
+  private static boolean isBlank(String[] cells) {
+    return isBlankFrom(cells, 0);
+  }
+
+  private static boolean isBlankFrom(String[] cells, int from) {
+    for (int i = from; i < cells.length; i++) {
+      if (!cells[i].isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,38 @@
+package io.tqc.custom;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+
+/**
+ * The tokens of LanguageTool's analysis with their UTF-16 offsets in the document: LanguageTool
+ * gives token offsets within their sentence, and the sentences follow each other without gaps.
+ */
+final class SentenceTokens {
+  /** A token and where it starts in the document text. */
+  record Located(AnalyzedTokenReadings token, int from, int to) {}
+
+  private SentenceTokens() {}
+
+  /** Every non-whitespace token whose text is found at its computed place in {@code text}. */
+  static List<Located> of(List<AnalyzedSentence> sentences, String text) {
+    List<Located> located = new ArrayList<>();
+    int sentenceStart = 0;
+    for (AnalyzedSentence sentence : sentences) {
+      for (AnalyzedTokenReadings token : sentence.getTokensWithoutWhitespace()) {
+        String word = token.getToken();
+        if (word.isEmpty() || token.isSentenceStart()) {
+          continue;
+        }
+        int from = sentenceStart + token.getStartPos();
+        // Skip a token whose offset does not line up rather than flag the wrong text.
+        if (text.startsWith(word, from)) {
+          located.add(new Located(token, from, from + word.length()));
+        }
+      }
+      sentenceStart += sentence.getText().length();
+    }
+    return located;
+  }
+}
