@@ -74,7 +74,15 @@ public final class TikaDocumentReader implements DocumentReader {
     }
     MediaType type = detect(head, path);
     if (RAW_TEXT_TYPES.contains(type.getBaseType().toString())) {
-      return readPlainText(path, displayName, type, size);
+      return readPlainText(path, displayName, type, head, size);
+    }
+    try {
+      if (ZipBombGuard.isZip(head)
+          && ZipBombGuard.expandsBeyond(path, size, limits.maxCompressionRatio())) {
+        throw limits.tooCompressed(type.toString());
+      }
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot read the file: " + describe(e), e);
     }
     return readWithTika(path, displayName, type);
   }
@@ -89,10 +97,13 @@ public final class TikaDocumentReader implements DocumentReader {
     }
   }
 
-  private Document readPlainText(Path path, String displayName, MediaType type, long size)
-      throws DocumentReadException {
+  private Document readPlainText(Path path, String displayName, MediaType type, byte[] head,
+      long size) throws DocumentReadException {
     if (size > 4L * limits.maxTextChars()) {
       throw limits.textTooLong();
+    }
+    if (byteOrderMark(head) == null && hasBinaryBytes(head)) {
+      throw new DocumentReadException("the file looks like binary data, not text");
     }
     byte[] bytes;
     try {
@@ -239,6 +250,22 @@ public final class TikaDocumentReader implements DocumentReader {
     if (text.codePoints().noneMatch(Character::isLetter)) {
       throw new DocumentReadException("no text could be extracted (detected type " + type + ")");
     }
+  }
+
+  /**
+   * Bytes no text in an ASCII-compatible encoding uses (C0 controls other than tab, line breaks,
+   * form feed and escape) in a share far above what any written text has. Without this check,
+   * random bytes decode as plausible GB18030 or Big5 "text".
+   */
+  private static boolean hasBinaryBytes(byte[] head) {
+    int control = 0;
+    for (byte b : head) {
+      int c = b & 0xff;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) {
+        control++;
+      }
+    }
+    return control > Math.max(2, head.length / 200);
   }
 
   /** Text whose share of control characters is far above what any written text has. */
