@@ -13,13 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Checks translated articles for grammar and spelling errors and the artifacts "
         + "machine translation leaves behind, and writes CSV and HTML reports.",
     subcommands = {CheckCommand.class, RulesCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:nothing at or above --fail-on",
-        "1:findings at or above --fail-on",
-        "2:usage or configuration error",
-        "3:some inputs could not be read",
-        "130:interrupted"})
+    footer = "%nRun 'tqc COMMAND --help' for a command's options and exit codes.")
 public final class TqcCommand implements Runnable {
   @Spec
   CommandSpec spec;

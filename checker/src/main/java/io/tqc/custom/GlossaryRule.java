@@ -3,14 +3,11 @@ package io.tqc.custom;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
-import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
-import io.tqc.engine.TimeLimitExceededException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,17 +15,16 @@ import java.util.regex.Pattern;
  * a document uses two correct forms of the entry, the less frequent ones are flagged as
  * {@code Terminology/Inconsistent} (on a tie the form listed first wins).
  */
-final class GlossaryRule implements PackRule {
+final class GlossaryRule extends TableRule {
   static final Category WRONG_TERM = new Category("Terminology", "Wrong term");
   static final Category INCONSISTENT = new Category("Terminology", "Inconsistent");
 
-  private final PackRuleInfo info;
   private final GlossaryEntry entry;
   private final List<Pattern> avoidPatterns;
   private final List<Pattern> correctPatterns;
 
   GlossaryRule(PackRuleInfo info, GlossaryEntry entry, boolean caseSensitive) {
-    this.info = info;
+    super(info);
     this.entry = entry;
     this.avoidPatterns = entry.avoid().stream()
         .map(term -> PhrasePattern.compile(term, caseSensitive)).toList();
@@ -98,16 +94,8 @@ final class GlossaryRule implements PackRule {
 
   private List<int[]> spans(Pattern pattern, CheckContext context) {
     List<int[]> spans = new ArrayList<>();
-    Matcher matcher = pattern.matcher(new DeadlineCharSequence(context.text(),
-        context.deadline()));
-    try {
-      while (matcher.find()) {
-        spans.add(new int[] {matcher.start(), matcher.end()});
-      }
-    } catch (DeadlineCharSequence.Expired e) {
-      throw new TimeLimitExceededException("rule " + info.id() + " (" + info.source() + ":"
-          + info.line() + ") was stopped: " + context.deadline().limitDescription());
-    }
+    forEachMatch(pattern, context, matcher -> spans.add(new int[] {matcher.start(),
+        matcher.end()}));
     return spans;
   }
 
@@ -116,43 +104,4 @@ final class GlossaryRule implements PackRule {
     return "glossary";
   }
 
-  @Override
-  public String id() {
-    return info.id();
-  }
-
-  @Override
-  public String source() {
-    return info.source();
-  }
-
-  @Override
-  public int sourceLine() {
-    return info.line();
-  }
-
-  @Override
-  public Category category() {
-    return info.category();
-  }
-
-  @Override
-  public Severity severity() {
-    return info.severity();
-  }
-
-  @Override
-  public String description() {
-    return info.message();
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return info.appliesTo(languageCode);
-  }
-
-  @Override
-  public List<RuleExample> examples() {
-    return info.examples();
-  }
 }

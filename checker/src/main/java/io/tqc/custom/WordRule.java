@@ -1,11 +1,8 @@
 package io.tqc.custom;
 
 import io.tqc.custom.SentenceTokens.Located;
-import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
-import io.tqc.engine.RuleExample;
-import io.tqc.engine.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +13,13 @@ import org.languagetool.AnalyzedToken;
  * LanguageTool's readings has the word as its lemma ("utilize" flags "utilized", "utilizing"),
  * or, for words LanguageTool does not know, when the token is the word itself.
  */
-final class WordRule implements PackRule {
-  private final PackRuleInfo info;
+final class WordRule extends TableRule {
   private final String word;
   private final boolean caseSensitive;
   private final List<String> suggestions;
 
   WordRule(PackRuleInfo info, String word, boolean caseSensitive, List<String> suggestions) {
-    this.info = info;
+    super(info);
     this.word = word;
     this.caseSensitive = caseSensitive;
     this.suggestions = List.copyOf(suggestions);
@@ -63,43 +59,4 @@ final class WordRule implements PackRule {
     return "word";
   }
 
-  @Override
-  public String id() {
-    return info.id();
-  }
-
-  @Override
-  public String source() {
-    return info.source();
-  }
-
-  @Override
-  public int sourceLine() {
-    return info.line();
-  }
-
-  @Override
-  public Category category() {
-    return info.category();
-  }
-
-  @Override
-  public Severity severity() {
-    return info.severity();
-  }
-
-  @Override
-  public String description() {
-    return info.message();
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return info.appliesTo(languageCode);
-  }
-
-  @Override
-  public List<RuleExample> examples() {
-    return info.examples();
-  }
 }
