@@ -18,6 +18,7 @@ import io.tqc.report.FindingsCsvReporter;
 import io.tqc.report.HtmlReporter;
 import io.tqc.report.Reporter;
 import io.tqc.report.SummaryCsvReporter;
+import io.tqc.rules.AcceptedWords;
 import io.tqc.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,7 +148,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       throw new ConfigurationException("no files to check under " + paths);
     }
-    DocumentChecker checker = new DocumentChecker(languages, new LanguageToolPool(s -> { }),
+    DocumentChecker checker = new DocumentChecker(languages, new LanguageToolPool(
+        AcceptedWords.from(Path.of("rules"))),
         BuiltinRules.all(), FindingFilter.none(), timeLimit);
     BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs);
     RunTally tally = new RunTally(failThreshold);

@@ -1,0 +1,166 @@
+package io.tqc.rules;
+
+import io.tqc.engine.Category;
+import io.tqc.engine.CheckContext;
+import io.tqc.engine.Finding;
+import io.tqc.engine.RuleExample;
+import io.tqc.engine.Severity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quotation marks or apostrophes of a style the rest of the document does not use: MT output
+ * and pasted passages mix straight and typographic marks. The majority style of the document
+ * wins; on a tie, the language's expected style ({@link #EXPECTED}) decides.
+ */
+public final class MixedQuotesRule extends BuiltinRule {
+
+  /** Styles of double quotation marks. */
+  enum QuoteStyle { STRAIGHT, ENGLISH, GERMAN, GUILLEMETS }
+
+  /** Expected double-quote style per language, used when a document's styles are tied. */
+  static final Map<String, QuoteStyle> EXPECTED = Map.of(
+      "en", QuoteStyle.ENGLISH, "de", QuoteStyle.GERMAN, "fr", QuoteStyle.GUILLEMETS);
+
+  private record Mark(int at, QuoteStyle style, boolean opening) {}
+
+  public MixedQuotesRule() {
+    super("MIXED_QUOTES", Category.PUNCTUATION, Severity.MINOR,
+        "Quotation marks or apostrophes in a style the document does not otherwise use");
+  }
+
+  @Override
+  public boolean appliesTo(String languageCode) {
+    return true;
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    String text = context.text();
+    String lang = lang(context);
+    List<Finding> out = new ArrayList<>();
+    List<Mark> marks = doubleQuotes(text);
+    Map<QuoteStyle, Integer> counts = new EnumMap<>(QuoteStyle.class);
+    for (Mark mark : marks) {
+      counts.merge(mark.style(), 1, Integer::sum);
+    }
+    QuoteStyle majority = majority(counts, EXPECTED.get(lang.split("-")[0]));
+    if (majority != null) {
+      for (Mark mark : marks) {
+        if (mark.style() != majority) {
+          String replacement = replacement(majority, mark.opening());
+          out.add(finding(context, mark.at(), mark.at() + 1,
+              "This quotation mark differs from the document's usual " + replacement + ".",
+              List.of(replacement)));
+        }
+      }
+    }
+    apostrophes(context, text, out);
+    return out;
+  }
+
+  private static QuoteStyle majority(Map<QuoteStyle, Integer> counts, QuoteStyle expected) {
+    if (counts.size() < 2) {
+      return null;
+    }
+    QuoteStyle best = null;
+    int bestCount = -1;
+    boolean tie = false;
+    for (Map.Entry<QuoteStyle, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    if (tie) {
+      return expected != null && counts.getOrDefault(expected, 0) == bestCount ? expected : null;
+    }
+    return best;
+  }
+
+  private static List<Mark> doubleQuotes(String text) {
+    List<Mark> marks = new ArrayList<>();
+    boolean germanOpen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+          || "([{".indexOf(text.charAt(i - 1)) >= 0;
+      switch (c) {
+        case '"' -> marks.add(new Mark(i, QuoteStyle.STRAIGHT, opening));
+        case '\u201E' -> {
+          marks.add(new Mark(i, QuoteStyle.GERMAN, true));
+          germanOpen = true;
+        }
+        case '\u201C' -> {
+          // “ closes a German „ quotation and opens an English one.
+          marks.add(new Mark(i, germanOpen ? QuoteStyle.GERMAN : QuoteStyle.ENGLISH,
+              !germanOpen));
+          germanOpen = false;
+        }
+        case '\u201D' -> marks.add(new Mark(i, QuoteStyle.ENGLISH, false));
+        case '\u00AB', '\u00BB' -> marks.add(new Mark(i, QuoteStyle.GUILLEMETS, c == '\u00AB'));
+        case '\n' -> germanOpen = false;
+        default -> { }
+      }
+    }
+    return marks;
+  }
+
+  private static String replacement(QuoteStyle style, boolean opening) {
+    return switch (style) {
+      case STRAIGHT -> "\"";
+      case ENGLISH -> opening ? "\u201C" : "\u201D";
+      case GERMAN -> opening ? "\u201E" : "\u201C";
+      case GUILLEMETS -> opening ? "\u00AB" : "\u00BB";
+    };
+  }
+
+  /** Apostrophes inside words (Nokia's, don't): straight against typographic. */
+  private void apostrophes(CheckContext context, String text, List<Finding> out) {
+    List<Integer> straight = new ArrayList<>();
+    List<Integer> curly = new ArrayList<>();
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '\u2019') && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1))) {
+        (c == '\'' ? straight : curly).add(i);
+      }
+    }
+    if (straight.isEmpty() || curly.isEmpty() || straight.size() == curly.size()) {
+      return;
+    }
+    boolean straightWins = straight.size() > curly.size();
+    String replacement = straightWins ? "'" : "\u2019";
+    for (int at : straightWins ? curly : straight) {
+      out.add(finding(context, at, at + 1,
+          "This apostrophe differs from the document's usual " + replacement + ".",
+          List.of(replacement)));
+    }
+  }
+
+  @Override
+  public List<RuleExample> examples() {
+    return List.of(
+        RuleExample.flags("en-US", "He said “yes” and “no” and then <marker>\"</marker>maybe\"."),
+        RuleExample.flags("en-US", "Nokia's and Apple's shares fell, unlike Google<marker>’"
+            + "</marker>s."),
+        RuleExample.flags("en-US", "\"One\", \"two\", \"three\" and <marker>“</marker>four”."),
+        RuleExample.flags("en-US", "It’s the CEO’s plan, and it<marker>'</marker>s new."),
+        RuleExample.flags("en-US", "“A” and “B” and “C” but <marker>\"</marker>D\"."),
+        RuleExample.flags("de-DE", "Er sagte „ja“ und „nein“ und <marker>\"</marker>"
+            + "vielleicht\"."),
+        RuleExample.flags("fr", "Il a dit « oui » et « non » puis <marker>\"</marker>peut-être\"."),
+        RuleExample.accepts("en-US", "He said “yes” and “no”."),
+        RuleExample.accepts("en-US", "He said \"yes\" and \"no\"."),
+        RuleExample.accepts("en-US", "Nokia's and Apple's shares fell."),
+        RuleExample.accepts("en-US", "It’s the CEO’s plan."),
+        RuleExample.accepts("en-US", "The 'quoted' word and Nokia’s plan."),
+        RuleExample.accepts("de-DE", "Er sagte „ja“ und „nein“."),
+        RuleExample.accepts("fr", "Il a dit « oui » et « non »."));
+  }
+}
