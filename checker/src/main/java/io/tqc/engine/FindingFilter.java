@@ -18,6 +18,9 @@ public final class FindingFilter {
       ".*(MORFOLOGIK|HUNSPELL|SPELLER|SPELLING).*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
 
+  /** Fewest occurrences of an unknown capitalised word before it counts as a name. */
+  static final int MIN_NAME_USES = 2;
+
   private final Set<String> disabledRules;
   private final Map<String, Severity> severityOverrides;
 
@@ -59,9 +62,12 @@ public final class FindingFilter {
   }
 
   /**
-   * Whether the document uses a word as a name: capitalised at every occurrence, and at least
-   * once in mid-sentence, where the capital cannot come from the sentence start ("said Elop").
-   * A name MT garbled once is still flagged if it also appears in lower case.
+   * Whether the document uses a word as a name: capitalised at every occurrence, used at least
+   * {@link #MIN_NAME_USES} times, and at least once on its own in mid-sentence (after a
+   * lower-case word or a comma, as in "said Elop", not only inside a longer name), where the
+   * capital cannot come from the sentence start. A name the article establishes and refers back
+   * to is deliberate; a one-off unknown word, or one that only occurs inside a longer name ("Xia
+   * Liyan"), may be a garbled transliteration, and MQM raters mark those, so it stays flagged.
    */
   static boolean usedAsName(String text, String word) {
     if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
@@ -70,17 +76,20 @@ public final class FindingFilter {
     Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])" + Pattern.quote(word)
         + "(?![\\p{L}\\p{M}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
         .matcher(text);
-    boolean midSentence = false;
+    boolean standalone = false;
+    int uses = 0;
     while (m.find()) {
       if (!Character.isUpperCase(text.codePointAt(m.start()))) {
         return false;
       }
-      midSentence |= isMidSentence(text, m.start());
+      uses++;
+      standalone |= isStandaloneMidSentence(text, m.start());
     }
-    return midSentence;
+    return standalone && uses >= MIN_NAME_USES;
   }
 
-  private static boolean isMidSentence(String text, int at) {
+  /** After a comma or a word that is not capitalised, on the same line. */
+  private static boolean isStandaloneMidSentence(String text, int at) {
     int i = at - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i--;
@@ -89,6 +98,16 @@ public final class FindingFilter {
       return false;
     }
     char c = text.charAt(i);
-    return Character.isLetterOrDigit(c) || c == ',' || c == ';';
+    if (c == ',' || c == ';') {
+      return true;
+    }
+    if (!Character.isLetter(c)) {
+      return false;
+    }
+    int wordStart = i;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return Character.isLowerCase(text.charAt(wordStart));
   }
 }

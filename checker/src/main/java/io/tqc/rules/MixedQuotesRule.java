@@ -12,17 +12,19 @@ import java.util.Map;
 
 /**
  * Quotation marks or apostrophes of a style the rest of the document does not use: MT output
- * and pasted passages mix straight and typographic marks. The majority style of the document
- * wins; on a tie, the language's expected style ({@link #EXPECTED}) decides.
+ * and pasted passages mix straight and typographic marks. When one style clearly dominates
+ * the document, the marks of the other styles are flagged; an even mix is left alone.
  */
 public final class MixedQuotesRule extends BuiltinRule {
 
   /** Styles of double quotation marks. */
   enum QuoteStyle { STRAIGHT, ENGLISH, GERMAN, GUILLEMETS }
 
-  /** Expected double-quote style per language, used when a document's styles are tied. */
-  static final Map<String, QuoteStyle> EXPECTED = Map.of(
-      "en", QuoteStyle.ENGLISH, "de", QuoteStyle.GERMAN, "fr", QuoteStyle.GUILLEMETS);
+  /**
+   * How many times more often the usual style must occur than the others: with a near-even mix
+   * there is no house style to restore, and flagging half the marks helps no editor.
+   */
+  static final int DOMINANCE = 3;
 
   private record Mark(int at, QuoteStyle style, boolean opening) {}
 
@@ -39,14 +41,13 @@ public final class MixedQuotesRule extends BuiltinRule {
   @Override
   public List<Finding> check(CheckContext context) {
     String text = context.text();
-    String lang = lang(context);
     List<Finding> out = new ArrayList<>();
     List<Mark> marks = doubleQuotes(text);
     Map<QuoteStyle, Integer> counts = new EnumMap<>(QuoteStyle.class);
     for (Mark mark : marks) {
       counts.merge(mark.style(), 1, Integer::sum);
     }
-    QuoteStyle majority = majority(counts, EXPECTED.get(lang.split("-")[0]));
+    QuoteStyle majority = majority(counts);
     if (majority != null) {
       for (Mark mark : marks) {
         if (mark.style() != majority) {
@@ -61,7 +62,7 @@ public final class MixedQuotesRule extends BuiltinRule {
     return out;
   }
 
-  private static QuoteStyle majority(Map<QuoteStyle, Integer> counts, QuoteStyle expected) {
+  private static QuoteStyle majority(Map<QuoteStyle, Integer> counts) {
     if (counts.size() < 2) {
       return null;
     }
@@ -78,9 +79,13 @@ public final class MixedQuotesRule extends BuiltinRule {
       }
     }
     if (tie) {
-      return expected != null && counts.getOrDefault(expected, 0) == bestCount ? expected : null;
+      return null;
     }
-    return best;
+    int others = 0;
+    for (Map.Entry<QuoteStyle, Integer> e : counts.entrySet()) {
+      others += e.getKey() == best ? 0 : e.getValue();
+    }
+    return bestCount >= DOMINANCE * others ? best : null;
   }
 
   private static List<Mark> doubleQuotes(String text) {
@@ -131,10 +136,14 @@ public final class MixedQuotesRule extends BuiltinRule {
         (c == '\'' ? straight : curly).add(i);
       }
     }
-    if (straight.isEmpty() || curly.isEmpty() || straight.size() == curly.size()) {
+    if (straight.isEmpty() || curly.isEmpty()) {
       return;
     }
     boolean straightWins = straight.size() > curly.size();
+    if (Math.max(straight.size(), curly.size())
+        < DOMINANCE * Math.min(straight.size(), curly.size())) {
+      return;
+    }
     String replacement = straightWins ? "'" : "\u2019";
     for (int at : straightWins ? curly : straight) {
       out.add(finding(context, at, at + 1,
@@ -146,15 +155,18 @@ public final class MixedQuotesRule extends BuiltinRule {
   @Override
   public List<RuleExample> examples() {
     return List.of(
-        RuleExample.flags("en-US", "He said “yes” and “no” and then <marker>\"</marker>maybe\"."),
-        RuleExample.flags("en-US", "Nokia's and Apple's shares fell, unlike Google<marker>’"
+        RuleExample.flags("en-US", "He said “yes”, “no”, “never” and <marker>\"</marker>maybe\"."),
+        RuleExample.flags("en-US", "Nokia's, Apple's and IBM's shares fell, unlike Google<marker>’"
             + "</marker>s."),
         RuleExample.flags("en-US", "\"One\", \"two\", \"three\" and <marker>“</marker>four”."),
-        RuleExample.flags("en-US", "It’s the CEO’s plan, and it<marker>'</marker>s new."),
+        RuleExample.flags("en-US", "It’s the CEO’s plan, it’s Nokia’s, and it<marker>'</marker>s "
+            + "new."),
         RuleExample.flags("en-US", "“A” and “B” and “C” but <marker>\"</marker>D\"."),
-        RuleExample.flags("de-DE", "Er sagte „ja“ und „nein“ und <marker>\"</marker>"
+        RuleExample.accepts("en-US", "“A” and “B” but \"C\" and \"D\"."),
+        RuleExample.flags("de-DE", "Er sagte „ja“, „nein“, „nie“ und <marker>\"</marker>"
             + "vielleicht\"."),
-        RuleExample.flags("fr", "Il a dit « oui » et « non » puis <marker>\"</marker>peut-être\"."),
+        RuleExample.flags("fr", "Il a dit « oui », « non », « jamais » puis <marker>\"</marker>"
+            + "peut-être\"."),
         RuleExample.accepts("en-US", "He said “yes” and “no”."),
         RuleExample.accepts("en-US", "He said \"yes\" and \"no\"."),
         RuleExample.accepts("en-US", "Nokia's and Apple's shares fell."),

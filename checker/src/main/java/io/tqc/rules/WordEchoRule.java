@@ -22,6 +22,8 @@ public final class WordEchoRule extends BuiltinRule {
 
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-", "–",
       "—", "\"", "“", "”", "„", "«", "»", "/");
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "but", "as",
+      "und", "oder", "sowie", "aber", "wie", "et", "ou", "mais", "comme");
   private static final Set<String> REDUPLICATION_LINKS = Set.of("and", "by", "to", "after",
       "or", "upon", "for", "over", "und", "für", "um", "nach", "an", "zu", "oder", "et", "par",
       "à", "après", "ou", "pour");
@@ -79,12 +81,16 @@ public final class WordEchoRule extends BuiltinRule {
     if (LIGHT_LEMMAS.contains(lemma)) {
       return -1;
     }
-    for (int j = i + 2; j <= i + MAX_DISTANCE && j < tokens.size(); j++) {
+    for (int j = i + 1; j <= i + MAX_DISTANCE && j < tokens.size(); j++) {
       Tok second = tokens.get(j);
-      if (CLAUSE_BREAKS.contains(second.text())) {
+      String between = second.text().toLowerCase(Locale.ROOT);
+      // Lists ("reduction, pollution reduction"), coordination ("members and alternate
+      // members") and ranges ("365 days, 540 days") repeat a head word on purpose.
+      if (CLAUSE_BREAKS.contains(between) || COORDINATORS.contains(between)
+          || second.text().chars().anyMatch(Character::isDigit)) {
         return -1;
       }
-      if (!second.isWord() || !sameWord(first, second)) {
+      if (j == i + 1 || !second.isWord() || !sameWord(first, second)) {
         continue;
       }
       if (j == i + 2 && REDUPLICATION_LINKS.contains(
@@ -127,8 +133,7 @@ public final class WordEchoRule extends BuiltinRule {
         RuleExample.flags("en-US", "We need to <marker>develop the developing</marker> "
             + "markets."),
         RuleExample.flags("en-US", "The <marker>market in the market</marker> is open."),
-        RuleExample.flags("en-US", "He will <marker>improve and further improve</marker> the "
-            + "service."),
+        RuleExample.flags("en-US", "The <marker>growth rate of growth</marker> slowed."),
         RuleExample.flags("de-DE", "Die <marker>Regierung der Regierung</marker> hat "
             + "entschieden."),
         RuleExample.flags("fr", "Le <marker>marché du marché</marker> est ouvert."),
@@ -137,6 +142,8 @@ public final class WordEchoRule extends BuiltinRule {
         RuleExample.accepts("en-US", "The company said it would sell the company's shares."),
         RuleExample.accepts("en-US", "Nokia and Microsoft signed; Nokia will use Windows."),
         RuleExample.accepts("en-US", "The phone is new, and the old phone was sold."),
+        RuleExample.accepts("en-US", "State-owned enterprises and private enterprises grew."),
+        RuleExample.accepts("en-US", "Periods of 365 days, 540 days and 720 days apply."),
         RuleExample.accepts("de-DE", "Schritt für Schritt wächst die Firma."),
         RuleExample.accepts("fr", "Le marché a progressé pas à pas."));
   }

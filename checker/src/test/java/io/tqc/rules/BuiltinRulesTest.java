@@ -24,7 +24,9 @@ class BuiltinRulesTest {
         new LanguageToolPool(s -> { }));
     List<String> failures = new ArrayList<>();
     for (Rule rule : BuiltinRules.all()) {
+      long start = System.nanoTime();
       runner.run(rule).forEach(f -> failures.add(f.describe()));
+      System.out.printf("%s: %d ms%n", rule.id(), (System.nanoTime() - start) / 1_000_000);
     }
     failures.forEach(System.out::println);
     assertEquals(List.of(), failures);
