@@ -14,6 +14,7 @@ public final class BuiltinRules {
         new WordEchoRule(),
         new MidSentenceCapitalRule(),
         new MixedQuotesRule(),
+        new LocaleQuotesRule(),
         new UntranslatedScriptRule(),
         new InconsistentNameSpellingRule());
   }

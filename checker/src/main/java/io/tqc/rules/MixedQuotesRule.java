@@ -17,16 +17,11 @@ import java.util.Map;
  */
 public final class MixedQuotesRule extends BuiltinRule {
 
-  /** Styles of double quotation marks. */
-  enum QuoteStyle { STRAIGHT, ENGLISH, GERMAN, GUILLEMETS }
-
   /**
    * How many times more often the usual style must occur than the others: with a near-even mix
    * there is no house style to restore, and flagging half the marks helps no editor.
    */
   static final int DOMINANCE = 3;
-
-  private record Mark(int at, QuoteStyle style, boolean opening) {}
 
   public MixedQuotesRule() {
     super("MIXED_QUOTES", Category.PUNCTUATION, Severity.MINOR,
@@ -42,16 +37,19 @@ public final class MixedQuotesRule extends BuiltinRule {
   public List<Finding> check(CheckContext context) {
     String text = context.text();
     List<Finding> out = new ArrayList<>();
-    List<Mark> marks = doubleQuotes(text);
-    Map<QuoteStyle, Integer> counts = new EnumMap<>(QuoteStyle.class);
-    for (Mark mark : marks) {
+    // Where the language prescribes a style, LocaleQuotesRule flags every other double mark.
+    String language = lang(context).split("-")[0];
+    List<QuoteMarks.Mark> marks = LocaleQuotesRule.DEFAULT_EXPECTED.containsKey(language)
+        ? List.of() : QuoteMarks.doubleQuotes(text);
+    Map<QuoteMarks.Style, Integer> counts = new EnumMap<>(QuoteMarks.Style.class);
+    for (QuoteMarks.Mark mark : marks) {
       counts.merge(mark.style(), 1, Integer::sum);
     }
-    QuoteStyle majority = majority(counts);
+    QuoteMarks.Style majority = majority(counts);
     if (majority != null) {
-      for (Mark mark : marks) {
+      for (QuoteMarks.Mark mark : marks) {
         if (mark.style() != majority) {
-          String replacement = replacement(majority, mark.opening());
+          String replacement = QuoteMarks.replacement(majority, mark.opening());
           out.add(finding(context, mark.at(), mark.at() + 1,
               "This quotation mark differs from the document's usual " + replacement + ".",
               List.of(replacement)));
@@ -62,14 +60,14 @@ public final class MixedQuotesRule extends BuiltinRule {
     return out;
   }
 
-  private static QuoteStyle majority(Map<QuoteStyle, Integer> counts) {
+  private static QuoteMarks.Style majority(Map<QuoteMarks.Style, Integer> counts) {
     if (counts.size() < 2) {
       return null;
     }
-    QuoteStyle best = null;
+    QuoteMarks.Style best = null;
     int bestCount = -1;
     boolean tie = false;
-    for (Map.Entry<QuoteStyle, Integer> e : counts.entrySet()) {
+    for (Map.Entry<QuoteMarks.Style, Integer> e : counts.entrySet()) {
       if (e.getValue() > bestCount) {
         best = e.getKey();
         bestCount = e.getValue();
@@ -82,47 +80,10 @@ public final class MixedQuotesRule extends BuiltinRule {
       return null;
     }
     int others = 0;
-    for (Map.Entry<QuoteStyle, Integer> e : counts.entrySet()) {
+    for (Map.Entry<QuoteMarks.Style, Integer> e : counts.entrySet()) {
       others += e.getKey() == best ? 0 : e.getValue();
     }
     return bestCount >= DOMINANCE * others ? best : null;
-  }
-
-  private static List<Mark> doubleQuotes(String text) {
-    List<Mark> marks = new ArrayList<>();
-    boolean germanOpen = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1))
-          || "([{".indexOf(text.charAt(i - 1)) >= 0;
-      switch (c) {
-        case '"' -> marks.add(new Mark(i, QuoteStyle.STRAIGHT, opening));
-        case '\u201E' -> {
-          marks.add(new Mark(i, QuoteStyle.GERMAN, true));
-          germanOpen = true;
-        }
-        case '\u201C' -> {
-          // “ closes a German „ quotation and opens an English one.
-          marks.add(new Mark(i, germanOpen ? QuoteStyle.GERMAN : QuoteStyle.ENGLISH,
-              !germanOpen));
-          germanOpen = false;
-        }
-        case '\u201D' -> marks.add(new Mark(i, QuoteStyle.ENGLISH, false));
-        case '\u00AB', '\u00BB' -> marks.add(new Mark(i, QuoteStyle.GUILLEMETS, c == '\u00AB'));
-        case '\n' -> germanOpen = false;
-        default -> { }
-      }
-    }
-    return marks;
-  }
-
-  private static String replacement(QuoteStyle style, boolean opening) {
-    return switch (style) {
-      case STRAIGHT -> "\"";
-      case ENGLISH -> opening ? "\u201C" : "\u201D";
-      case GERMAN -> opening ? "\u201E" : "\u201C";
-      case GUILLEMETS -> opening ? "\u00AB" : "\u00BB";
-    };
   }
 
   /** Apostrophes inside words (Nokia's, don't): straight against typographic. */
@@ -163,10 +124,9 @@ public final class MixedQuotesRule extends BuiltinRule {
             + "new."),
         RuleExample.flags("en-US", "“A” and “B” and “C” but <marker>\"</marker>D\"."),
         RuleExample.accepts("en-US", "“A” and “B” but \"C\" and \"D\"."),
-        RuleExample.flags("de-DE", "Er sagte „ja“, „nein“, „nie“ und <marker>\"</marker>"
-            + "vielleicht\"."),
-        RuleExample.flags("fr", "Il a dit « oui », « non », « jamais » puis <marker>\"</marker>"
-            + "peut-être\"."),
+        RuleExample.flags("de-DE", "Wie geht's, gibt's und hat's, aber wie war<marker>’"
+            + "</marker>s?"),
+        RuleExample.flags("fr", "L'État, l'été, l'eau et l<marker>’</marker>air."),
         RuleExample.accepts("en-US", "He said “yes” and “no”."),
         RuleExample.accepts("en-US", "He said \"yes\" and \"no\"."),
         RuleExample.accepts("en-US", "Nokia's and Apple's shares fell."),
