@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class WordEchoRule extends BuiltinRule {
   /** Most tokens apart the two words may be (2 = one word between them). */
-  static final int MAX_DISTANCE = 3;
+  static final int MAX_DISTANCE = 4;
 
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-", "–",
       "—", "\"", "“", "”", "„", "«", "»", "/");
@@ -97,8 +97,9 @@ public final class WordEchoRule extends BuiltinRule {
           tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
         return -1;
       }
-      // A name written twice ("Windows Phone ... Windows") is a name, not an echo.
-      if ((i > 0 && first.startsUpper() && second.startsUpper() && isName(first, lang))
+      // A word inside a name ("the Singapore Tourism Board ... tourism") is not an echo.
+      if ((i > 0 && first.startsUpper() && isName(first, lang))
+          || (second.startsUpper() && isName(second, lang))
           || !WordClasses.isContentWord(second, lang)) {
         return -1;
       }
@@ -141,6 +142,7 @@ public final class WordEchoRule extends BuiltinRule {
         RuleExample.accepts("en-US", "More and more people buy phones online."),
         RuleExample.accepts("en-US", "The company said it would sell the company's shares."),
         RuleExample.accepts("en-US", "Nokia and Microsoft signed; Nokia will use Windows."),
+        RuleExample.accepts("en-US", "The Human Sperm Bank said sperm donors get checks."),
         RuleExample.accepts("en-US", "The phone is new, and the old phone was sold."),
         RuleExample.accepts("en-US", "State-owned enterprises and private enterprises grew."),
         RuleExample.accepts("en-US", "Periods of 365 days, 540 days and 720 days apply."),
