@@ -8,6 +8,14 @@ public final class BuiltinRules {
   private BuiltinRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new StraySentenceBreakRule(),
+        new VerblessFragmentRule(),
+        new WordEchoRule(),
+        new MidSentenceCapitalRule(),
+        new MixedQuotesRule(),
+        new LocaleQuotesRule(),
+        new UntranslatedScriptRule(),
+        new InconsistentNameSpellingRule());
   }
 }

@@ -1,0 +1,180 @@
+package io.tqc.rules;
+
+import io.tqc.engine.Category;
+import io.tqc.engine.CheckContext;
+import io.tqc.engine.Finding;
+import io.tqc.engine.RuleExample;
+import io.tqc.engine.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.tagging.Tagger;
+
+/**
+ * A capitalised common word in mid-sentence ("both Hope that"): MT carries over a capital from
+ * a broken sentence. Only between two lower-case words (so not in names, titles or headlines),
+ * only when the lower-case form is a dictionary word, and only when the document does not use
+ * the capitalised form mid-sentence again, which would make it a name. In German, nouns and
+ * nominalised words ("das Gute") are capitalised, so only words that cannot be nouns count.
+ */
+public final class MidSentenceCapitalRule extends BuiltinRule {
+  private static final Pattern EN_COMMON = Pattern.compile("VB.*|JJ.*|RB.*|IN|CC|DT|PRP.*|MD");
+  private static final Pattern DE_COMMON = Pattern.compile("(VER|ADJ|ADV|PRP|KON|PA[12]).*");
+  private static final Pattern DE_NOUN_LIKE = Pattern.compile("(SUB|EIG|ABK|UNKNOWN).*");
+  private static final Pattern FR_COMMON = Pattern.compile("(V|J|A|ADV|C|P)( .*)?");
+
+  public MidSentenceCapitalRule() {
+    super("MID_SENTENCE_CAPITAL", Category.SPELLING, Severity.MINOR,
+        "A common word capitalised in mid-sentence");
+  }
+
+  @Override
+  public boolean appliesTo(String languageCode) {
+    return WordClasses.supported(languageCode);
+  }
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    String lang = lang(context);
+    List<Segment> segments = Segments.of(context);
+    Map<String, Integer> midSentenceUses = new HashMap<>();
+    for (Segment segment : segments) {
+      List<Tok> tokens = segment.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        if (tokens.get(i).isCapitalised()) {
+          midSentenceUses.merge(tokens.get(i).text(), 1, Integer::sum);
+        }
+      }
+    }
+    Tagger tagger = context.language().getTagger();
+    List<Finding> out = new ArrayList<>();
+    for (Segment segment : segments) {
+      List<Tok> tokens = segment.tokens();
+      // English and French headlines capitalise most words; German ones only nouns.
+      if (!lang.startsWith("de") && titleCase(segment)) {
+        continue;
+      }
+      for (int i = 1; i + 1 < tokens.size(); i++) {
+        Tok tok = tokens.get(i);
+        Tok before = tokens.get(i - 1);
+        Tok after = tokens.get(i + 1);
+        // German capitalises nouns, so a noun before the word says nothing about a name.
+        boolean lowerBefore = before.isLower() || lang.startsWith("de");
+        if (!tok.isCapitalised() || !before.isWord() || !lowerBefore || after.startsUpper()
+            || !(after.isWord() || after.text().equals(",") || after.text().equals("."))
+            || WordClasses.ARTICLES.contains(before.text().toLowerCase(Locale.ROOT))
+            || introducesName(before, tokens, i, lang)
+            || midSentenceUses.getOrDefault(tok.text(), 0) > 1) {
+          continue;
+        }
+        String lower = tok.text().toLowerCase(Locale.ROOT);
+        if (isCommonWord(tagger, tok, lower, lang)) {
+          out.add(finding(context, tok.from(), tok.to(),
+              "\u201C" + tok.text() + "\u201D is capitalised in mid-sentence.",
+              List.of(lower)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Names follow prepositions and conjunctions ("in Japan", "to Wind", "Party and State") and
+   * run on through "of" and "and" ("Price and Bidding and Procurement Department"); a capital
+   * there is more often a name than a slip. German needs no such guard: it is the noun test.
+   */
+  private static boolean introducesName(Tok before, List<Tok> tokens, int i, String lang) {
+    if (lang.startsWith("de")) {
+      return false;
+    }
+    String previous = before.text().toLowerCase(Locale.ROOT);
+    if (before.hasTag("IN") || before.hasTag("TO") || before.hasTag("P")
+        || NAME_LINKS.contains(previous)) {
+      return true;
+    }
+    if (i + 2 < tokens.size()) {
+      String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      return NAME_LINKS.contains(next) && tokens.get(i + 2).startsUpper();
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("and", "of", "&",
+      "or", "for", "et", "de", "du", "des", "ou");
+
+  /** Headlines and titles capitalise most words. */
+  private static boolean titleCase(Segment segment) {
+    int words = 0;
+    int capitalised = 0;
+    for (Tok tok : segment.tokens()) {
+      if (tok.isWord()) {
+        words++;
+        if (tok.startsUpper()) {
+          capitalised++;
+        }
+      }
+    }
+    return capitalised * 2 > words;
+  }
+
+  private static boolean isCommonWord(Tagger tagger, Tok tok, String lower, String lang) {
+    Pattern common;
+    if (lang.startsWith("de")) {
+      // A noun or a name (nominalised words are tagged as nouns too): capitalised on purpose.
+      if (tok.hasTagMatching(DE_NOUN_LIKE)) {
+        return false;
+      }
+      common = DE_COMMON;
+    } else if (lang.startsWith("fr")) {
+      if (tok.hasTag("Z")) {
+        return false;
+      }
+      common = FR_COMMON;
+    } else {
+      common = EN_COMMON;
+    }
+    try {
+      List<AnalyzedTokenReadings> tagged = tagger.tag(List.of(lower));
+      for (AnalyzedTokenReadings readings : tagged) {
+        for (AnalyzedToken reading : readings.getReadings()) {
+          String tag = reading.getPOSTag();
+          if (tag != null && common.matcher(tag).matches()) {
+            return true;
+          }
+        }
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    return false;
+  }
+
+  @Override
+  public List<RuleExample> examples() {
+    return List.of(
+        RuleExample.flags("en-US", "The funds will be used for research, both <marker>Hope"
+            + "</marker> that the phone sells."),
+        RuleExample.flags("en-US", "The company <marker>Said</marker> that sales rose."),
+        RuleExample.flags("en-US", "The prices rose <marker>Quickly</marker> in the summer."),
+        RuleExample.flags("en-US", "The minister will <marker>Visit</marker> the region."),
+        RuleExample.flags("en-US", "We are very <marker>Happy</marker> with the result."),
+        RuleExample.flags("de-DE", "Die Preise sind im Mai <marker>Schnell</marker> gestiegen."),
+        RuleExample.flags("fr", "Les prix ont <marker>Beaucoup</marker> augmenté en mai."),
+        RuleExample.accepts("en-US", "Nokia Claims Microsoft's Billions of Dollars Support"),
+        RuleExample.accepts("en-US", "The deal was signed by the Commission yesterday."),
+        RuleExample.accepts("en-US", "He met Bob Hope in Paris."),
+        RuleExample.accepts("en-US", "Elop said that Nokia will grow."),
+        RuleExample.accepts("en-US", "The tsunami in Japan killed many."),
+        RuleExample.accepts("en-US", "He heads the Department of Labor and Sports and Wellness."),
+        RuleExample.accepts("en-US", "She works at Hope and visits Hope every day."),
+        RuleExample.accepts("de-DE", "Die Preise sind im Mai stark gestiegen, sagte er."),
+        RuleExample.accepts("de-DE", "Wir wünschen ihm alles Gute und viel Erfolg."),
+        RuleExample.accepts("fr", "Il a rencontré Pierre à Paris."));
+  }
+}

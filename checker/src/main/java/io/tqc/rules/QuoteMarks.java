@@ -1,0 +1,53 @@
+package io.tqc.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Double quotation marks in a text, classified by typographic style. */
+final class QuoteMarks {
+  private QuoteMarks() {}
+
+  /** Styles of double quotation marks. */
+  enum Style { STRAIGHT, ENGLISH, GERMAN, GUILLEMETS }
+
+  /** One double quotation mark at a UTF-16 offset. */
+  record Mark(int at, Style style, boolean opening) {}
+
+  static List<Mark> doubleQuotes(String text) {
+    List<Mark> marks = new ArrayList<>();
+    boolean germanOpen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+          || "([{".indexOf(text.charAt(i - 1)) >= 0;
+      switch (c) {
+        case '"' -> marks.add(new Mark(i, Style.STRAIGHT, opening));
+        case '\u201E' -> {
+          marks.add(new Mark(i, Style.GERMAN, true));
+          germanOpen = true;
+        }
+        case '\u201C' -> {
+          // “ closes a German „ quotation and opens an English one.
+          marks.add(new Mark(i, germanOpen ? Style.GERMAN : Style.ENGLISH,
+              !germanOpen));
+          germanOpen = false;
+        }
+        case '\u201D' -> marks.add(new Mark(i, Style.ENGLISH, false));
+        case '\u00AB', '\u00BB' -> marks.add(new Mark(i, Style.GUILLEMETS, c == '\u00AB'));
+        case '\n' -> germanOpen = false;
+        default -> { }
+      }
+    }
+    return marks;
+  }
+
+  static String replacement(Style style, boolean opening) {
+    return switch (style) {
+      case STRAIGHT -> "\"";
+      case ENGLISH -> opening ? "\u201C" : "\u201D";
+      case GERMAN -> opening ? "\u201E" : "\u201C";
+      case GUILLEMETS -> opening ? "\u00AB" : "\u00BB";
+    };
+  }
+
+}
