@@ -23,13 +23,23 @@ public final class FindingFilter {
 
   private final Set<String> disabledRules;
   private final Map<String, Severity> severityOverrides;
+  private final boolean silenceNames;
 
   /** The findings kept, and how many spelling alarms were dropped because of names. */
   public record Filtered(List<Finding> kept, int silencedSpellingAlarms) {}
 
   public FindingFilter(Set<String> disabledRules, Map<String, Severity> severityOverrides) {
+    this(disabledRules, severityOverrides, true);
+  }
+
+  /**
+   * @param silenceNames whether spelling alarms on words the document uses as names are dropped
+   */
+  public FindingFilter(Set<String> disabledRules, Map<String, Severity> severityOverrides,
+      boolean silenceNames) {
     this.disabledRules = Set.copyOf(disabledRules);
     this.severityOverrides = Map.copyOf(severityOverrides);
+    this.silenceNames = silenceNames;
   }
 
   public static FindingFilter none() {
@@ -44,7 +54,7 @@ public final class FindingFilter {
       if (disabledRules.contains(finding.ruleId())) {
         continue;
       }
-      if (isSpellingAlarm(finding) && names.computeIfAbsent(finding.text(),
+      if (silenceNames && isSpellingAlarm(finding) && names.computeIfAbsent(finding.text(),
           word -> usedAsName(context.text(), word))) {
         silenced++;
         continue;
