@@ -16,6 +16,7 @@ public final class BuiltinRules {
         new MixedQuotesRule(),
         new LocaleQuotesRule(),
         new UntranslatedScriptRule(),
+        new ForeignSentenceRule(),
         new InconsistentNameSpellingRule());
   }
 }
