@@ -7,6 +7,8 @@ import io.tqc.engine.DocumentResult;
 import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.LanguageToolPool;
+import io.tqc.engine.ResultCache;
+import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
 import io.tqc.engine.UnsupportedLanguageException;
 import io.tqc.engine.VerdictPolicy;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -116,6 +119,9 @@ public final class CheckCommand implements Callable<Integer> {
           + "reported as an error (default: ${DEFAULT-VALUE}).")
   long maxCheckSeconds;
 
+  @Mixin
+  CacheOptions cacheOptions;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
   boolean quiet;
 
@@ -147,9 +153,13 @@ public final class CheckCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       throw new ConfigurationException("no files to check under " + paths);
     }
+    List<Rule> rules = BuiltinRules.all();
     DocumentChecker checker = new DocumentChecker(languages, new LanguageToolPool(s -> { }),
-        BuiltinRules.all(), FindingFilter.none(), timeLimit);
-    BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs);
+        rules, FindingFilter.none(), timeLimit);
+    // Rule packs and options that change findings must be part of the fingerprint.
+    ResultCache cache = cacheOptions.open(
+        CacheOptions.fingerprint(lang, variants, rules, List.of(Path.of("rules"))));
+    BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs, cache);
     RunTally tally = new RunTally(failThreshold);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, inputs.size(), quiet);
@@ -185,6 +195,10 @@ public final class CheckCommand implements Callable<Integer> {
     progress.finish();
     if (!quiet) {
       err.println(tally.describe(out));
+      if (cache.hits() > 0) {
+        err.println("tqc: " + cache.hits() + " unchanged documents taken from the cache in "
+            + cache.directory() + " (--no-cache checks them again)");
+      }
     }
     return tally.exitCode();
   }
