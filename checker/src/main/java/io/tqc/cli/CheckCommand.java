@@ -9,6 +9,7 @@ import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.LanguageToolPool;
 import io.tqc.engine.LanguageToolSession;
+import io.tqc.engine.ResultCache;
 import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
 import io.tqc.engine.UnsupportedLanguageException;
@@ -171,6 +172,9 @@ public final class CheckCommand implements Callable<Integer> {
           + "no name-aware spelling filter. For measuring what tqc adds.")
   boolean languageToolOnly;
 
+  @Mixin
+  CacheOptions cacheOptions;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
   boolean quiet;
 
@@ -210,14 +214,15 @@ public final class CheckCommand implements Callable<Integer> {
       throw new ConfigurationException("no files to check under " + paths);
     }
     List<Rule> builtin = languageToolOnly ? List.of() : BuiltinRules.all();
-    PackContents packs = languageToolOnly ? new PackContents(List.of(), List.of(), List.of()) : rulePacks.load(builtin);
+    PackContents packs = languageToolOnly ? new PackContents(List.of(), List.of(), List.of())
+        : rulePacks.load(builtin);
     Set<String> disabled = new LinkedHashSet<>(disable);
     disabled.removeAll(enable);
     List<Rule> rules = new ArrayList<>(builtin);
     rules.addAll(packs.rules());
     rules.removeIf(rule -> disabled.contains(rule.id()));
-    Consumer<LanguageToolSession> acceptedWords = AcceptedWords.from(
-        languageToolOnly ? List.of() : rulePacks.folders());
+    List<Path> ruleFolders = languageToolOnly ? List.of() : rulePacks.folders();
+    Consumer<LanguageToolSession> acceptedWords = AcceptedWords.from(ruleFolders);
     LanguageToolPool pool = new LanguageToolPool(session -> {
       acceptedWords.accept(session);
       disabled.forEach(session.languageTool()::disableRule);
@@ -225,7 +230,14 @@ public final class CheckCommand implements Callable<Integer> {
     });
     DocumentChecker checker = new DocumentChecker(languages, pool, rules,
         new FindingFilter(disabled, severityOverrides(), !languageToolOnly), timeLimit);
-    BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs);
+    ResultCache cache = cacheOptions.open(
+        CacheOptions.fingerprint(lang, variants, rules, ruleFolders)
+            .add("option:--disable", disabled.toString())
+            .add("option:--enable", enable.toString())
+            .add("option:--severity", new java.util.TreeMap<>(severities).toString())
+            .add("option:--languagetool-only", Boolean.toString(languageToolOnly)));
+    BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs,
+        cache);
     RunTally tally = new RunTally(failThreshold);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, inputs.size(), quiet);
@@ -261,6 +273,10 @@ public final class CheckCommand implements Callable<Integer> {
     progress.finish();
     if (!quiet) {
       err.println(tally.describe(out));
+      if (cache.hits() > 0) {
+        err.println("tqc: " + cache.hits() + " unchanged documents taken from the cache in "
+            + cache.directory() + " (--no-cache checks them again)");
+      }
     }
     return tally.exitCode();
   }

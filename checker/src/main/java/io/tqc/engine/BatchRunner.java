@@ -24,14 +24,25 @@ public final class BatchRunner {
   private final DocumentReader reader;
   private final DocumentChecker checker;
   private final int jobs;
+  private final ResultCache cache;
 
   public BatchRunner(DocumentReader reader, DocumentChecker checker, int jobs) {
+    this(reader, checker, jobs, ResultCache.disabled());
+  }
+
+  /**
+   * @param cache results of documents checked before; a document found there is read (to know
+   *     its text) but not checked again
+   */
+  public BatchRunner(DocumentReader reader, DocumentChecker checker, int jobs,
+      ResultCache cache) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
     this.reader = reader;
     this.checker = checker;
     this.jobs = jobs;
+    this.cache = cache;
   }
 
   /**
@@ -71,8 +82,14 @@ public final class BatchRunner {
       return DocumentResult.failed(input.displayName(), null, "",
           "the file could not be read: " + e);
     }
+    DocumentResult cached = cache.lookup(document);
+    if (cached != null) {
+      return cached;
+    }
     try {
-      return checker.check(document);
+      DocumentResult result = checker.check(document);
+      cache.store(document, result);
+      return result;
     } catch (RuntimeException | StackOverflowError e) {
       return DocumentResult.failed(input.displayName(), document, "",
           "internal error while checking: " + e);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.ResultCache;
 import org.languagetool.rules.RuleMatch;
 
 /**
@@ -19,7 +20,12 @@ public final class LanguageToolSession {
   private final AnalysisCapture capture = new AnalysisCapture();
 
   LanguageToolSession(Language language) {
-    this.languageTool = new JLanguageTool(language);
+    this(language, null);
+  }
+
+  /** @param sentenceCache LanguageTool's cache of sentence results, shared by sessions */
+  LanguageToolSession(Language language, ResultCache sentenceCache) {
+    this.languageTool = new JLanguageTool(language, null, sentenceCache);
     this.languageTool.addRule(capture);
   }
 

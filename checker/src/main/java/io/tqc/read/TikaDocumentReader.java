@@ -15,13 +15,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
@@ -38,21 +41,41 @@ public final class TikaDocumentReader implements DocumentReader {
   private static final Set<String> RAW_TEXT_TYPES =
       Set.of("text/plain", "text/x-web-markdown", "text/markdown");
 
-  private final TikaConfig config;
-  private final AutoDetectParser parser;
+  /** Tika's full configuration and parser, loaded on the first document that needs them. */
+  private record Full(TikaConfig config, AutoDetectParser parser) {}
+
+  // Loading every Tika parser takes seconds at start-up; plain text needs only the MIME magic
+  // and the charset detectors, so a batch of .txt files never loads the parsers.
+  private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+  private final EncodingDetector encodingDetector = new DefaultEncodingDetector();
   private final ReadLimits limits;
+  private volatile Full full;
 
   public TikaDocumentReader(ReadLimits limits) {
-    this.config = TikaConfig.getDefaultConfig();
-    this.parser = new AutoDetectParser(config);
-    AutoDetectParserConfig parserConfig = new AutoDetectParserConfig();
-    parserConfig.setMaximumCompressionRatio(limits.maxCompressionRatio());
-    parserConfig.setMaximumDepth(limits.maxNestingDepth());
-    parserConfig.setMaximumPackageEntryDepth(limits.maxNestingDepth());
-    this.parser.setAutoDetectParserConfig(parserConfig);
-    // Office formats are unzipped by POI, which has its own guard against zip bombs.
-    ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
     this.limits = limits;
+  }
+
+  private Full full() {
+    Full loaded = full;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = full;
+        if (loaded == null) {
+          TikaConfig config = TikaConfig.getDefaultConfig();
+          AutoDetectParser parser = new AutoDetectParser(config);
+          AutoDetectParserConfig parserConfig = new AutoDetectParserConfig();
+          parserConfig.setMaximumCompressionRatio(limits.maxCompressionRatio());
+          parserConfig.setMaximumDepth(limits.maxNestingDepth());
+          parserConfig.setMaximumPackageEntryDepth(limits.maxNestingDepth());
+          parser.setAutoDetectParserConfig(parserConfig);
+          // Office formats are unzipped by POI, which has its own guard against zip bombs.
+          ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
+          loaded = new Full(config, parser);
+          full = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   @Override
@@ -87,11 +110,23 @@ public final class TikaDocumentReader implements DocumentReader {
     return readWithTika(path, displayName, type);
   }
 
+  /**
+   * The file's type. The MIME magic alone settles plain text; anything else is detected again
+   * with all of Tika's detectors (containers such as OOXML, ODF, OLE2), as the parser will.
+   */
   private MediaType detect(byte[] head, Path path) throws DocumentReadException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
     try (InputStream in = TikaInputStream.get(head)) {
-      return config.getDetector().detect(in, metadata);
+      MediaType quick = mimeTypes.detect(in, metadata);
+      if (RAW_TEXT_TYPES.contains(quick.getBaseType().toString())) {
+        return quick;
+      }
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot detect the file type: " + describe(e), e);
+    }
+    try (InputStream in = TikaInputStream.get(head)) {
+      return full().config().getDetector().detect(in, metadata);
     } catch (IOException e) {
       throw new DocumentReadException("cannot detect the file type: " + describe(e), e);
     }
@@ -133,7 +168,7 @@ public final class TikaDocumentReader implements DocumentReader {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
     try (InputStream in = new ByteArrayInputStream(bytes)) {
-      Charset detected = config.getEncodingDetector().detect(in, metadata);
+      Charset detected = encodingDetector.detect(in, metadata);
       if (detected == null) {
         return StandardCharsets.UTF_8;
       }
@@ -197,7 +232,8 @@ public final class TikaDocumentReader implements DocumentReader {
     ParagraphTextHandler paragraphs = new ParagraphTextHandler(limits.maxTextChars(),
         System.nanoTime() + limits.maxParseTime().toNanos());
     try (InputStream in = TikaInputStream.get(path, metadata)) {
-      parser.parse(in, new BodyContentHandler(paragraphs), metadata, new ParseContext());
+      full().parser().parse(in, new BodyContentHandler(paragraphs), metadata,
+          new ParseContext());
     } catch (EncryptedDocumentException e) {
       throw new DocumentReadException("the " + type + " file is encrypted or password-protected");
     } catch (TikaException | SAXException e) {

@@ -1,0 +1,58 @@
+package io.tqc.cli;
+
+import io.tqc.engine.LanguageResolver;
+import io.tqc.engine.ResultCache;
+import io.tqc.engine.Rule;
+import io.tqc.engine.RuleSetFingerprint;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Option;
+
+/** {@code --cache DIR} and {@code --no-cache}: where results of unchanged documents are kept. */
+public final class CacheOptions {
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Folder for the results of documents already checked, so that unchanged "
+          + "documents are not checked again (default: $XDG_CACHE_HOME/tqc or ~/.cache/tqc; "
+          + "safe to delete).")
+  Path directory;
+
+  @Option(names = "--no-cache", description = "Check every document, and keep no results.")
+  boolean disabled;
+
+  /**
+   * The cache for a run, or a disabled one with {@code --no-cache}.
+   *
+   * @param fingerprint everything besides the text that decides a document's findings; see
+   *     {@link #fingerprint}
+   */
+  ResultCache open(RuleSetFingerprint.Builder fingerprint) {
+    if (disabled) {
+      return ResultCache.disabled();
+    }
+    Path folder = directory != null ? directory
+        : ResultCache.defaultLocation(System.getenv(), System.getProperty("user.home"));
+    return ResultCache.in(folder, fingerprint.build());
+  }
+
+  /**
+   * The fingerprint parts every check has: tqc's version and code, LanguageTool's version, the
+   * language options, the ids of tqc's rules and every file under the rule-pack folders. Options
+   * that change findings (disabled rules, severity overrides) are added by the caller.
+   */
+  static RuleSetFingerprint.Builder fingerprint(String lang, Map<String, String> variants,
+      List<Rule> rules, List<Path> ruleFolders) {
+    RuleSetFingerprint.Builder builder = RuleSetFingerprint.builder()
+        .add("tqc-version", Version.TQC)
+        .add("languagetool-version", LanguageResolver.languageToolVersion())
+        .codeOf("tqc-code", CacheOptions.class)
+        .add("option:--lang", lang)
+        .add("option:--variant", new TreeMap<>(variants).toString())
+        .rules("rules", rules.stream().map(rule -> rule.id() + "@" + rule.source()).toList());
+    for (int i = 0; i < ruleFolders.size(); i++) {
+      builder.folder("rule-folder:" + i, ruleFolders.get(i));
+    }
+    return builder;
+  }
+}

@@ -1,0 +1,272 @@
+package io.tqc.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tqc.read.Document;
+import io.tqc.read.DocumentReader;
+import io.tqc.read.InputFiles.Input;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultCacheTest {
+  private static final String TEXT = "He go to school.\nThe the cat sat on 🐱 mat.\n";
+
+  @TempDir
+  Path dir;
+
+  private static RuleSetFingerprint fingerprint(String version, String rules) {
+    return RuleSetFingerprint.builder().add("tqc-version", version).add("option:--lang", "en-US")
+        .rules("rules", List.of(rules.split(","))).build();
+  }
+
+  private static final RuleSetFingerprint V1 = fingerprint("1.0", "A_RULE,B_RULE");
+
+  private static Document document(String file, String text) {
+    return Document.of(file, text, "text/plain", "", false);
+  }
+
+  /** What checking TEXT as {@code file} produced, written out by hand. */
+  private static List<Finding> findings(String file) {
+    return List.of(
+        new Finding(file, "en-US", 1, 4, 3, 5, "HE_VERB_AGR", "languagetool", Category.GRAMMAR,
+            Severity.MAJOR, "The pronoun \u201CHe\u201D is usually used with \u201Cgoes\u201D.",
+            List.of("goes", "went"), "go", "He go to school."),
+        new Finding(file, "en-US", 2, 1, 17, 24, "ENGLISH_WORD_REPEAT_RULE", "languagetool",
+            Category.GRAMMAR, Severity.MINOR, "Possible typo: you repeated a word.",
+            List.of("The"), "The the", "He go to school. The the cat sat on 🐱 mat."),
+        new Finding(file, "en-US", 2, 19, 35, 36, "EMOJI", "rules/en/house.csv",
+            new Category("Style", ""), Severity.CRITICAL, "No emoji.", List.of(), "🐱", null));
+  }
+
+  private static DocumentResult result(Document document) {
+    return new DocumentResult(document.file(), document, "en-US", 10, findings(document.file()),
+        null, 2);
+  }
+
+  private List<Path> entryFiles() throws Exception {
+    if (!Files.exists(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  @Test
+  void hitReturnsExactlyWhatWasStoredUnderTheCurrentFileName() throws Exception {
+    ResultCache cache = ResultCache.in(dir, V1);
+    Document first = document("old/name.txt", TEXT);
+    assertNull(cache.lookup(first));
+    cache.store(first, result(first));
+
+    Document renamed = document("new/name.txt", TEXT);
+    DocumentResult hit = ResultCache.in(dir, V1).lookup(renamed);
+    assertEquals(new DocumentResult("new/name.txt", renamed, "en-US", 10,
+        findings("new/name.txt"), null, 2), hit);
+    assertSame(renamed, hit.document());
+    List<Path> entries = entryFiles();
+    assertEquals(1, entries.size());
+    String key = cache.key(TEXT);
+    assertEquals(dir.resolve(key.substring(0, 2)).resolve(key.substring(2)), entries.get(0));
+    assertEquals(1, cache.misses());
+    assertEquals(0, cache.hits());
+  }
+
+  @Test
+  void changedTextIsAMiss() {
+    ResultCache cache = ResultCache.in(dir, V1);
+    Document document = document("a.txt", TEXT);
+    cache.store(document, result(document));
+    assertNull(cache.lookup(document("a.txt", TEXT.replace("cat", "dog"))));
+    assertNull(cache.lookup(document("a.txt", TEXT + " ")));
+    assertEquals(findings("a.txt"), cache.lookup(document).findings());
+    assertEquals(1, cache.hits());
+    assertEquals(2, cache.misses());
+  }
+
+  @Test
+  void changedRulesOrVersionIsAMiss() {
+    Document document = document("a.txt", TEXT);
+    ResultCache.in(dir, V1).store(document, result(document));
+    assertNull(ResultCache.in(dir, fingerprint("1.0", "A_RULE,C_RULE")).lookup(document));
+    assertNull(ResultCache.in(dir, fingerprint("1.1", "A_RULE,B_RULE")).lookup(document));
+    // the order rules are listed in does not matter
+    assertEquals(findings("a.txt"),
+        ResultCache.in(dir, fingerprint("1.0", "B_RULE,A_RULE")).lookup(document).findings());
+  }
+
+  @Test
+  void changedRulePackFileIsAMiss() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("rules/en"));
+    Files.writeString(rules.resolve("house.csv"), "id,pattern\nEMOJI,🐱\n");
+    Path cacheDir = dir.resolve("cache");
+    Document document = document("a.txt", TEXT);
+    ResultCache.in(cacheDir, packFingerprint(rules.getParent())).store(document,
+        result(document));
+    assertEquals(2, ResultCache.in(cacheDir, packFingerprint(rules.getParent()))
+        .lookup(document).silencedSpellingAlarms());
+
+    Files.writeString(rules.resolve("house.csv"), "id,pattern\nEMOJI,🐶\n");
+    assertNull(ResultCache.in(cacheDir, packFingerprint(rules.getParent())).lookup(document));
+    Files.writeString(rules.resolve("house.csv"), "id,pattern\nEMOJI,🐱\n");
+    Files.writeString(rules.resolve("names.txt"), "Zhang\n");
+    assertNull(ResultCache.in(cacheDir, packFingerprint(rules.getParent())).lookup(document));
+  }
+
+  private static RuleSetFingerprint packFingerprint(Path rules) {
+    return RuleSetFingerprint.builder().add("tqc-version", "1.0").folder("rule-folder:0", rules)
+        .build();
+  }
+
+  @Test
+  void corruptOrTruncatedEntryIsAMissAndIsOverwritten() throws Exception {
+    ResultCache cache = ResultCache.in(dir, V1);
+    Document document = document("a.txt", TEXT);
+    cache.store(document, result(document));
+    Path entry = entryFiles().get(0);
+    byte[] whole = Files.readAllBytes(entry);
+
+    Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertNull(cache.lookup(document));
+    byte[] flipped = whole.clone();
+    flipped[flipped.length / 2] ^= 0x20;
+    Files.write(entry, flipped);
+    assertNull(cache.lookup(document));
+    Files.write(entry, new byte[0]);
+    assertNull(cache.lookup(document));
+    Files.writeString(entry, "not an entry at all, but long enough to have a checksum");
+    assertNull(cache.lookup(document));
+
+    cache.store(document, result(document));
+    assertEquals(result(document), cache.lookup(document));
+    assertEquals(List.of(entry), entryFiles());
+  }
+
+  @Test
+  void failedResultsAreNotStored() throws Exception {
+    ResultCache cache = ResultCache.in(dir, V1);
+    Document document = document("a.txt", TEXT);
+    cache.store(document, DocumentResult.failed("a.txt", document, "en-US", "took too long"));
+    assertEquals(List.of(), entryFiles());
+    assertNull(cache.lookup(document));
+  }
+
+  @Test
+  void disabledCacheNeitherReadsNorWrites() throws Exception {
+    ResultCache cache = ResultCache.disabled();
+    Document document = document("a.txt", TEXT);
+    cache.store(document, result(document));
+    assertNull(cache.lookup(document));
+    assertFalse(cache.enabled());
+    assertEquals(List.of(), entryFiles());
+  }
+
+  @Test
+  void concurrentWritersAndReadersNeverSeeHalfAnEntry() throws Exception {
+    int threads = 8;
+    int documents = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<String>>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        // every thread is a separate run with its own cache object on the same folder
+        ResultCache cache = ResultCache.in(dir, V1);
+        List<String> problems = new ArrayList<>();
+        start.await();
+        for (int round = 0; round < 5; round++) {
+          for (int d = 0; d < documents; d++) {
+            Document document = document("doc" + d + ".txt", TEXT + d);
+            DocumentResult seen = cache.lookup(document);
+            if (seen != null && !seen.equals(result(document))) {
+              problems.add("wrong entry for doc" + d);
+            }
+            cache.store(document, result(document));
+          }
+        }
+        if (cache.writeFailures() != 0) {
+          problems.add(cache.writeFailures() + " write failures");
+        }
+        return problems;
+      }));
+    }
+    start.countDown();
+    for (Future<List<String>> future : futures) {
+      assertEquals(List.of(), future.get());
+    }
+    pool.shutdown();
+    ResultCache after = ResultCache.in(dir, V1);
+    for (int d = 0; d < documents; d++) {
+      Document document = document("doc" + d + ".txt", TEXT + d);
+      assertEquals(result(document), after.lookup(document));
+    }
+    List<Path> entries = entryFiles();
+    assertEquals(documents, entries.size());
+    assertTrue(entries.stream().noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+  }
+
+  @Test
+  void batchRunnerTakesHitsFromTheCacheWithoutRunningLanguageTool() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), TEXT);
+    Path cacheDir = dir.resolve("cache");
+    ResultCache cache = ResultCache.in(cacheDir, V1);
+    Document stored = document("a.txt", TEXT);
+    cache.store(stored, result(stored));
+    DocumentReader reader = (path, name) -> {
+      try {
+        return document(name, Files.readString(path));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    LanguageToolPool refusing = new LanguageToolPool(session -> {
+      throw new IllegalStateException("LanguageTool must not run on a cache hit");
+    });
+    DocumentChecker checker = new DocumentChecker(new LanguageResolver("en-US", Map.of()),
+        refusing, List.of(), FindingFilter.none(), new CheckTimeLimit(CheckTimeLimit.DEFAULT));
+    List<DocumentResult> results = new ArrayList<>();
+    new BatchRunner(reader, checker, 2, cache).run(
+        List.of(new Input(file, "renamed.txt", null)), results::add);
+    assertEquals(1, results.size());
+    assertEquals(findings("renamed.txt"), results.get(0).findings());
+    assertEquals(TEXT, results.get(0).document().text());
+    assertEquals(1, cache.hits());
+  }
+
+  @Test
+  void fingerprintDependsOnEveryPartButNotOnTheirOrder() {
+    String a = RuleSetFingerprint.builder().add("x", "1").add("y", "2").build().hex();
+    String b = RuleSetFingerprint.builder().add("y", "2").add("x", "1").build().hex();
+    String c = RuleSetFingerprint.builder().add("x", "1").add("y", "3").build().hex();
+    String d = RuleSetFingerprint.builder().add("x", "12").add("y", "").build().hex();
+    assertEquals(a, b);
+    assertNotEquals(a, c);
+    assertNotEquals(a, d);
+    assertEquals(64, a.length());
+  }
+
+  @Test
+  void defaultLocationFollowsXdgCacheHome() {
+    assertEquals(Path.of("/var/cache/me/tqc"),
+        ResultCache.defaultLocation(Map.of("XDG_CACHE_HOME", "/var/cache/me"), "/home/me"));
+    assertEquals(Path.of("/home/me/.cache/tqc"),
+        ResultCache.defaultLocation(Map.of(), "/home/me"));
+    assertEquals(Path.of("/home/me/.cache/tqc"),
+        ResultCache.defaultLocation(Map.of("XDG_CACHE_HOME", "relative"), "/home/me"));
+  }
+}
