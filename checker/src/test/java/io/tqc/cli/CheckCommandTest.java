@@ -29,7 +29,8 @@ class CheckCommandTest {
   @Test
   void seedGetsFindingsAtExactPositionsAndExitsOne() throws Exception {
     Path out = dir.resolve("reports");
-    assertEquals(1, Main.run("check", "-q", "--out", out.toString(), SEED.toString()));
+    assertEquals(1, Main.run("check", "-q", "--no-cache",
+        "--out", out.toString(), SEED.toString()));
     List<String[]> findings = readCsv(out.resolve("findings.csv"));
     assertEquals("file,language,line,column,start,end,rule_id,rule_source,category,severity,"
         + "message,suggestions,text,context", String.join(",", findings.get(0)));
@@ -62,7 +63,8 @@ class CheckCommandTest {
     Files.write(batch.resolve("e-binary.bin"), noise);
     Path out = dir.resolve("out");
 
-    assertEquals(3, Main.run("check", "-q", "--out", out.toString(), batch.toString()));
+    assertEquals(3, Main.run("check", "-q", "--no-cache",
+        "--out", out.toString(), batch.toString()));
 
     List<String[]> summary = readCsv(out.resolve("summary.csv"));
     assertEquals(6, summary.size());
@@ -88,8 +90,10 @@ class CheckCommandTest {
   void outputIsTheSameWhateverTheNumberOfJobs() throws Exception {
     Path one = dir.resolve("one");
     Path two = dir.resolve("two");
-    Main.run("check", "-q", "--jobs", "1", "--out", one.toString(), ARTICLES.toString());
-    Main.run("check", "-q", "--jobs", "2", "--out", two.toString(), ARTICLES.toString());
+    Main.run("check", "-q", "--no-cache",
+        "--jobs", "1", "--out", one.toString(), ARTICLES.toString());
+    Main.run("check", "-q", "--no-cache",
+        "--jobs", "2", "--out", two.toString(), ARTICLES.toString());
     assertEquals(Files.readString(one.resolve("findings.csv")),
         Files.readString(two.resolve("findings.csv")));
     assertEquals(Files.readString(one.resolve("summary.csv")),
@@ -102,10 +106,13 @@ class CheckCommandTest {
     String clean = ARTICLES.resolve("en-clean.txt").toString();
     String german = ARTICLES.resolve("de-article.txt").toString();
     String out = dir.resolve("o").toString();
-    assertEquals(0, Main.run("check", "-q", "--out", out, clean));
-    assertEquals(1, Main.run("check", "-q", "--out", out, "--fail-on", "major", german));
-    assertEquals(0, Main.run("check", "-q", "--out", out, "--fail-on", "critical", german));
-    assertEquals(0, Main.run("check", "-q", "--out", out, "--fail-on", "none", german));
+    assertEquals(0, Main.run("check", "-q", "--no-cache", "--out", out, clean));
+    assertEquals(1, Main.run("check", "-q", "--no-cache",
+        "--out", out, "--fail-on", "major", german));
+    assertEquals(0, Main.run("check", "-q", "--no-cache",
+        "--out", out, "--fail-on", "critical", german));
+    assertEquals(0, Main.run("check", "-q", "--no-cache",
+        "--out", out, "--fail-on", "none", german));
   }
 
   @Test

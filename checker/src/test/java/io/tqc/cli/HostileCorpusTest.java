@@ -85,7 +85,7 @@ class HostileCorpusTest {
     assertEquals(0, mkfifo.waitFor());
 
     out = dir.resolve("reports");
-    exitCode = Main.run("check", "-q", "--out", out.toString(), corpus.toString());
+    exitCode = Main.run("check", "-q", "--no-cache", "--out", out.toString(), corpus.toString());
     summary = CheckCommandTest.readCsv(out.resolve("summary.csv"));
     findings = CheckCommandTest.readCsv(out.resolve("findings.csv"));
   }
@@ -158,7 +158,8 @@ class HostileCorpusTest {
   void goodArticlesHaveExactlyTheFindingsTheyGetAlone() throws Exception {
     for (String good : GOOD) {
       Path alone = dir.resolve("alone-" + good);
-      Main.run("check", "-q", "--out", alone.toString(), corpus.resolve(good).toString());
+      Main.run("check", "-q", "--no-cache",
+          "--out", alone.toString(), corpus.resolve(good).toString());
       List<String[]> expected = CheckCommandTest.readCsv(alone.resolve("findings.csv"));
       List<String> expectedRows = expected.subList(1, expected.size()).stream()
           .map(r -> String.join("\u0001", r)).toList();
