@@ -42,7 +42,7 @@ os.mkfifo(p("pipe.txt"))
 PY
 
 set +e
-/usr/bin/time -v -o "$work/time.txt" "$top/tqc" check -q --out "$work/reports" "$folder"
+/usr/bin/time -v -o "$work/time.txt" "$top/tqc" check -q --no-cache --out "$work/reports" "$folder"
 code=$?
 set -e
 echo "exit code: $code"
