@@ -22,20 +22,10 @@ final class GlossaryLoader {
 
   static void load(Path file, String displayName, String language, PackContents into)
       throws IOException {
-    PackCsv.Table table = PackCsv.read(file, displayName, REQUIRED, OPTIONAL);
-    into.problems().addAll(table.problems());
-    for (PackCsv.Row row : table.rows()) {
-      try {
-        GlossaryRule rule = rule(row, displayName, language);
-        into.rules().add(rule);
-        if (rule.examples().isEmpty()) {
-          into.warnings().add(new PackProblem(displayName, row.line(), rule.id()
-              + ": no example_bad or example_good, so nothing tests the entry"));
-        }
-      } catch (IllegalArgumentException e) {
-        into.problems().add(new PackProblem(displayName, row.line(), e.getMessage()));
-      }
-    }
+    PackCsv.loadRules(file, displayName, REQUIRED, OPTIONAL, into,
+        row -> rule(row, displayName, language),
+        rule -> rule.examples().isEmpty()
+            ? List.of("no example_bad or example_good, so nothing tests the entry") : List.of());
   }
 
   private static GlossaryRule rule(PackCsv.Row row, String displayName, String language) {

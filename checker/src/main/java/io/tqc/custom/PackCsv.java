@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a pack CSV as a spreadsheet saves it (RFC 4180: no backslash escapes, so regexes survive;
@@ -123,5 +124,31 @@ final class PackCsv {
       }
     }
     return true;
+  }
+
+  /**
+   * Reads a pack table into {@code into}: every row becomes a rule, every bad row a problem
+   * naming file and line, and every rule its warnings.
+   *
+   * @param toRule makes a row's rule, or throws IllegalArgumentException saying what is wrong
+   * @param warnings what a rule's row lacks that an editor should know of (untested rules)
+   */
+  static void loadRules(Path file, String displayName, List<String> required,
+      List<String> optional, PackContents into, Function<Row, PackRule> toRule,
+      Function<PackRule, List<String>> warnings) throws IOException {
+    Table table = read(file, displayName, required, optional);
+    into.problems().addAll(table.problems());
+    for (Row row : table.rows()) {
+      try {
+        PackRule rule = toRule.apply(row);
+        into.rules().add(rule);
+        for (String warning : warnings.apply(rule)) {
+          into.warnings().add(new PackProblem(displayName, row.line(), rule.id() + ": "
+              + warning));
+        }
+      } catch (IllegalArgumentException e) {
+        into.problems().add(new PackProblem(displayName, row.line(), e.getMessage()));
+      }
+    }
   }
 }

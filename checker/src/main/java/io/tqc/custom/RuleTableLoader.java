@@ -5,6 +5,7 @@ import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,24 +25,19 @@ final class RuleTableLoader {
 
   static void load(Path file, String displayName, String language, PackContents into)
       throws IOException {
-    PackCsv.Table table = PackCsv.read(file, displayName, REQUIRED, OPTIONAL);
-    into.problems().addAll(table.problems());
-    for (PackCsv.Row row : table.rows()) {
-      try {
-        PackRule rule = rule(row, displayName, language);
-        into.rules().add(rule);
-        if (rule.examples().stream().noneMatch(RuleExample::mustFlag)) {
-          into.warnings().add(new PackProblem(displayName, row.line(), rule.id()
-              + ": no example_bad, so nothing tests that the rule flags anything"));
-        }
-        if (rule.examples().stream().allMatch(RuleExample::mustFlag)) {
-          into.warnings().add(new PackProblem(displayName, row.line(), rule.id()
-              + ": no example_good, so nothing tests that the rule leaves good text alone"));
-        }
-      } catch (IllegalArgumentException e) {
-        into.problems().add(new PackProblem(displayName, row.line(), e.getMessage()));
-      }
+    PackCsv.loadRules(file, displayName, REQUIRED, OPTIONAL, into,
+        row -> rule(row, displayName, language), RuleTableLoader::untested);
+  }
+
+  private static List<String> untested(PackRule rule) {
+    List<String> warnings = new ArrayList<>();
+    if (rule.examples().stream().noneMatch(RuleExample::mustFlag)) {
+      warnings.add("no example_bad, so nothing tests that the rule flags anything");
     }
+    if (rule.examples().stream().allMatch(RuleExample::mustFlag)) {
+      warnings.add("no example_good, so nothing tests that the rule leaves good text alone");
+    }
+    return warnings;
   }
 
   private static PackRule rule(PackCsv.Row row, String displayName, String language) {

@@ -1,20 +1,35 @@
 package io.tqc.engine;
 
 import io.tqc.read.Document;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
 
 /**
  * What a rule sees of one document: its text, its language and LanguageTool's analysis of it,
- * a factory that turns spans into findings, and the deadline of the document's check.
+ * a factory that turns spans into findings, and the deadline of the document's check. One
+ * context serves all rules of one document on one thread, so what several rules derive from the
+ * analysis is computed once ({@link #derived}).
  */
-public record CheckContext(
-    Document document,
-    Language language,
-    List<AnalyzedSentence> sentences,
-    FindingFactory findings,
-    Deadline deadline) {
+public final class CheckContext {
+  private final Document document;
+  private final Language language;
+  private final List<AnalyzedSentence> sentences;
+  private final FindingFactory findings;
+  private final Deadline deadline;
+  private final Map<Object, Object> derived = new HashMap<>();
+
+  public CheckContext(Document document, Language language, List<AnalyzedSentence> sentences,
+      FindingFactory findings, Deadline deadline) {
+    this.document = document;
+    this.language = language;
+    this.sentences = List.copyOf(sentences);
+    this.findings = findings;
+    this.deadline = deadline;
+  }
 
   /** A context without a time limit. */
   public CheckContext(Document document, Language language, List<AnalyzedSentence> sentences,
@@ -22,7 +37,42 @@ public record CheckContext(
     this(document, language, sentences, findings, Deadline.NONE);
   }
 
+  public Document document() {
+    return document;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public List<AnalyzedSentence> sentences() {
+    return sentences;
+  }
+
+  public FindingFactory findings() {
+    return findings;
+  }
+
+  public Deadline deadline() {
+    return deadline;
+  }
+
   public String text() {
     return document.text();
+  }
+
+  /**
+   * A view of the document that rules share, computed by the first rule that asks for it.
+   *
+   * @param key identifies the view; the same key always gives the same kind of value
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Supplier<T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.get();
+      derived.put(key, value);
+    }
+    return (T) value;
   }
 }

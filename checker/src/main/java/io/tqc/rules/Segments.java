@@ -10,7 +10,12 @@ import org.languagetool.AnalyzedTokenReadings;
 final class Segments {
   private Segments() {}
 
+  /** The segments of a document, split once and shared by every rule that asks. */
   static List<Segment> of(CheckContext context) {
+    return context.derived(Segments.class, () -> List.copyOf(split(context)));
+  }
+
+  private static List<Segment> split(CheckContext context) {
     String text = context.text();
     List<Segment> segments = new ArrayList<>();
     int sentenceStart = 0;
