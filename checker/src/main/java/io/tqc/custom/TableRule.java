@@ -6,6 +6,8 @@ import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import io.tqc.engine.TimeLimitExceededException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,20 +17,28 @@ import java.util.regex.Pattern;
  */
 abstract class TableRule implements PackRule {
   protected final PackRuleInfo info;
+  /** Per pattern of this rule, what a document must contain for it to match. */
+  private final Map<Pattern, List<String>> requiredText = new ConcurrentHashMap<>();
 
   TableRule(PackRuleInfo info) {
     this.info = info;
   }
 
-  /**
-   * A matcher on the document text that stops with a {@link TimeLimitExceededException} naming
-   * this rule when the document's deadline passes, so a runaway regex cannot hang the batch.
-   */
   interface MatchVisitor {
     void accept(Matcher matcher);
   }
 
+  /**
+   * Visits the matches of a pattern in the document text. A document without the pattern's
+   * {@link RequiredText} is not searched at all; otherwise the matcher stops with a
+   * {@link TimeLimitExceededException} naming this rule when the document's deadline passes, so
+   * a runaway regex cannot hang the batch.
+   */
   protected final void forEachMatch(Pattern pattern, CheckContext context, MatchVisitor visit) {
+    if (!RequiredText.mayMatch(requiredText.computeIfAbsent(pattern, RequiredText::of),
+        context)) {
+      return;
+    }
     Matcher matcher = pattern.matcher(new DeadlineCharSequence(context.text(),
         context.deadline()));
     try {
