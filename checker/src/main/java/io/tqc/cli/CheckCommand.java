@@ -218,12 +218,18 @@ public final class CheckCommand implements Callable<Integer> {
         : rulePacks.load(builtin);
     Set<String> disabled = new LinkedHashSet<>(disable);
     disabled.removeAll(enable);
-    List<Rule> rules = new ArrayList<>(builtin);
-    rules.addAll(packs.rules());
+    List<Rule> allTqcRules = new ArrayList<>(builtin);
+    allTqcRules.addAll(packs.rules());
+    List<Rule> rules = new ArrayList<>(allTqcRules);
     rules.removeIf(rule -> disabled.contains(rule.id()));
     List<Path> ruleFolders = languageToolOnly ? List.of() : rulePacks.folders();
     Consumer<LanguageToolSession> acceptedWords = AcceptedWords.from(ruleFolders);
+    List<String> namedIds = new ArrayList<>(disable);
+    namedIds.addAll(enable);
+    namedIds.addAll(severityOverrides().keySet());
+    UnknownRuleIds unknownIds = new UnknownRuleIds(namedIds, allTqcRules);
     LanguageToolPool pool = new LanguageToolPool(session -> {
+      unknownIds.learn(session);
       acceptedWords.accept(session);
       disabled.forEach(session.languageTool()::disableRule);
       enable.forEach(session.languageTool()::enableRule);
@@ -271,6 +277,7 @@ public final class CheckCommand implements Callable<Integer> {
       reporters.forEach(Reporter::close);
     }
     progress.finish();
+    unknownIds.warning().ifPresent(err::println);
     if (!quiet) {
       err.println(tally.describe(out));
       if (cache.hits() > 0) {

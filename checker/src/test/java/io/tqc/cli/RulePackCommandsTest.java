@@ -121,6 +121,20 @@ class RulePackCommandsTest {
   }
 
   @Test
+  void ruleIdsNoRuleHasAreNamedInAWarning() throws Exception {
+    Path file = pack("en", "house.csv", "ONE,phrase,first phrase,Msg,,Style/Awkward,minor,,,,\n");
+    Path input = article("a.txt", "The first phrase is here.\n");
+    CliRun run = CliRun.of("check", input.toString(), "--rules", file.getParent().toString(),
+        "--lang", "en-US", "--no-cache", "--fail-on", "none", "-q", "--out",
+        dir.resolve("out").toString(), "--disable", "ONE,UPPERCASE_SENTENCE_START,NO_SUCH_RULE",
+        "--severity", "MORFOLOGIK_RULE_EN_US=minor,TYPO_RULE=major");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("tqc: warning: no rule has the id NO_SUCH_RULE, TYPO_RULE (named in --disable, "
+        + "--enable or --severity; looked up in tqc's rules, the rule packs and LanguageTool's "
+        + "rules for en-US)\n", run.err());
+  }
+
+  @Test
   void configFileWithAnUnknownKeyExitsTwo() throws Exception {
     Path config = dir.resolve("bad.properties");
     Files.writeString(config, "disabel=ONE\n");

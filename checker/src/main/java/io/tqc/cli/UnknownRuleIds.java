@@ -1,0 +1,50 @@
+package io.tqc.cli;
+
+import io.tqc.engine.LanguageToolSession;
+import io.tqc.engine.Rule;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * Rule ids named in {@code --disable}, {@code --enable} or {@code --severity} that no rule has.
+ * A typo there would otherwise be silently ignored and the editor would wonder why a rule still
+ * fires. LanguageTool's ids depend on the language, so they are learnt from the LanguageTool
+ * instances the run actually loads.
+ */
+final class UnknownRuleIds {
+  private final Set<String> named;
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+  private final SortedSet<String> languages = new ConcurrentSkipListSet<>();
+
+  UnknownRuleIds(Collection<String> named, Collection<? extends Rule> tqcRules) {
+    this.named = new LinkedHashSet<>(named);
+    tqcRules.forEach(rule -> known.add(rule.id()));
+  }
+
+  /** Records the ids of a LanguageTool instance the run loaded. */
+  void learn(LanguageToolSession session) {
+    if (languages.add(session.language().getShortCodeWithCountryAndVariant())) {
+      session.languageTool().getAllRules().forEach(rule -> known.add(rule.getId()));
+    }
+  }
+
+  /**
+   * The warning to print, if some named id is unknown. Nothing is said when no LanguageTool
+   * instance was loaded (every document came from the cache): then its ids are not known.
+   */
+  Optional<String> warning() {
+    Set<String> unknown = new LinkedHashSet<>(named);
+    unknown.removeAll(known);
+    if (unknown.isEmpty() || languages.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("tqc: warning: no rule has the id " + String.join(", ", unknown)
+        + " (named in --disable, --enable or --severity; looked up in tqc's rules, the rule "
+        + "packs and LanguageTool's rules for " + String.join(", ", languages) + ")");
+  }
+}
