@@ -9,7 +9,9 @@
 #
 # Environment: ROUNDS (default 3), CORPUS (folder of .txt articles, default
 # ../shared/corpus/mqm-wmt23/zh-en next to the repository), SEED (the single article),
-# INPROC_DOCS (articles for the in-process comparison, default 60), SKIP_INPROC=1.
+# INPROC_DOCS (articles for the in-process comparison, default 60), SKIP_INPROC=1, RESULTS (the
+# file the table is written to, default bench/results.md). Both tools run on the same Java:
+# $JAVA_HOME/bin/java when JAVA_HOME is set (the tqc launcher's choice too), else java.
 # Needs the network once, to resolve languagetool-commandline into ~/.m2.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +21,7 @@ CORPUS="${CORPUS:-$root/../shared/corpus/mqm-wmt23/zh-en}"
 SEED="${SEED:-$root/seeds/000_0d9fa9fe51ed347a.txt}"
 INPROC_DOCS="${INPROC_DOCS:-60}"
 LANG_CODE=en-US
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tqc-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -59,7 +62,7 @@ timed() {
     "$(echo "$user + $sys" | bc)" $((rss / 1024)))"
 }
 
-lt_cli=(java -cp "$lt_cp" org.languagetool.commandline.Main -l "$LANG_CODE")
+lt_cli=("$java" -cp "$lt_cp" org.languagetool.commandline.Main -l "$LANG_CODE")
 tqc_check=("$root/tqc" check -q --lang "$LANG_CODE")
 
 uptime_before="$(uptime)"
@@ -88,7 +91,7 @@ done
 # (c): in-process throughput, tqc's pipeline against bare JLanguageTool.check
 if [ "${SKIP_INPROC:-0}" != 1 ]; then
   log "in-process: $INPROC_DOCS articles, 1 and 2 threads, $ROUNDS rounds"
-  java ${TQC_JAVA_OPTS:-} -cp "$harness_cp" io.tqc.bench.InProcessThroughput \
+  "$java" ${TQC_JAVA_OPTS:-} -cp "$harness_cp" io.tqc.bench.InProcessThroughput \
     "$work/articles" "$INPROC_DOCS" "$ROUNDS" > "$work/inproc.txt"
   awk '{print $1 "_" $2 "_" $3, $4}' "$work/inproc.txt" >> "$work/times"
 fi
@@ -120,7 +123,7 @@ overhead=$(awk -v b="$b1" -v t="$t1" 'BEGIN {if (t == "nan" || b == "nan") print
   echo "## tqc benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "$articles zh-en articles ($words words) and the seed article ($seed_words words);"
-  echo "$(nproc) cores; $(java -version 2>&1 | head -1); LanguageTool 6.8 on both sides;"
+  echo "$(nproc) cores; $("$java" -version 2>&1 | head -1); LanguageTool 6.8 on both sides;"
   echo "both tools with \`-l $LANG_CODE\` / \`--lang $LANG_CODE\`. Medians of $ROUNDS rounds,"
   echo "tqc and LanguageTool interleaved. Load before: \`${uptime_before#*load}\`;"
   echo "after: \`${uptime_after#*load}\`."
@@ -151,4 +154,4 @@ overhead=$(awk -v b="$b1" -v t="$t1" 'BEGIN {if (t == "nan" || b == "nan") print
   echo "-l $LANG_CODE -r ARTICLES\` vs \`./tqc check -q --lang $LANG_CODE --cache EMPTY_DIR ARTICLES\`"
   echo "(then the same again for the re-run); single: the same on \`${SEED#"$root"/}\` with"
   echo "\`--no-cache\`; in-process: \`io.tqc.bench.InProcessThroughput\` (checker/src/test/java)."
-} | tee "$bench/results.md"
+} | tee "${RESULTS:-$bench/results.md}"
