@@ -2,11 +2,16 @@ package io.tqc.cli;
 
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.ResultCache;
+import io.tqc.engine.ResultCacheTrim;
 import io.tqc.engine.Rule;
 import io.tqc.engine.RuleSetFingerprint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
@@ -21,6 +26,11 @@ public final class CacheOptions {
   @Option(names = "--no-cache", description = "Check every document, and keep no results.")
   boolean disabled;
 
+  @Option(names = "--cache-max-mb", paramLabel = "MB", defaultValue = "1024",
+      description = "Largest size of the cache; after a run the least recently used results "
+          + "beyond it are removed (default: ${DEFAULT-VALUE}).")
+  long maxMegabytes;
+
   /**
    * The cache for a run, or a disabled one with {@code --no-cache}.
    *
@@ -28,12 +38,33 @@ public final class CacheOptions {
    *     {@link #fingerprint}
    */
   ResultCache open(RuleSetFingerprint.Builder fingerprint) {
+    if (maxMegabytes < 0) {
+      throw new ConfigurationException("--cache-max-mb must be 0 or more, not " + maxMegabytes);
+    }
     if (disabled) {
       return ResultCache.disabled();
     }
     Path folder = directory != null ? directory
         : ResultCache.defaultLocation(System.getenv(), System.getProperty("user.home"));
     return ResultCache.in(folder, fingerprint.build());
+  }
+
+  /**
+   * Brings the cache back within {@code --cache-max-mb} after a run.
+   *
+   * @return what was removed, or nothing when the cache is off or its folder cannot be listed
+   *     (the cache is an optimisation: a run never fails because of it)
+   */
+  Optional<ResultCacheTrim.Trimmed> trim(ResultCache cache) {
+    if (!cache.enabled()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ResultCacheTrim.trim(cache.directory(), maxMegabytes << 20,
+          Instant.now()));
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   /**

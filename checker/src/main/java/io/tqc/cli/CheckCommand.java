@@ -10,6 +10,7 @@ import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.LanguageToolPool;
 import io.tqc.engine.LanguageToolSession;
 import io.tqc.engine.ResultCache;
+import io.tqc.engine.ResultCacheTrim;
 import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
 import io.tqc.engine.UnsupportedLanguageException;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -278,12 +280,16 @@ public final class CheckCommand implements Callable<Integer> {
     }
     progress.finish();
     unknownIds.warning().ifPresent(err::println);
+    Optional<ResultCacheTrim.Trimmed> trimmed = cacheOptions.trim(cache);
     if (!quiet) {
       err.println(tally.describe(out));
       if (cache.hits() > 0) {
         err.println("tqc: " + cache.hits() + " unchanged documents taken from the cache in "
             + cache.directory() + " (--no-cache checks them again)");
       }
+      trimmed.filter(t -> t.entries() > 0).ifPresent(t -> err.println("tqc: removed "
+          + t.entries() + (t.entries() == 1 ? " result" : " results") + " from the cache, least "
+          + "recently used first, to keep it within " + cacheOptions.maxMegabytes + " MB"));
     }
     return tally.exitCode();
   }

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -106,6 +108,9 @@ public final class ResultCache {
       result = null; // unreadable or corrupt: a miss, overwritten by the next store
     }
     (result == null ? misses : hits).incrementAndGet();
+    if (result != null) {
+      markUsed(entry(key));
+    }
     return result;
   }
 
@@ -138,6 +143,15 @@ public final class ResultCache {
           // a stray temporary file is never read as an entry
         }
       }
+    }
+  }
+
+  /** A hit renews the entry's time, so that trimming the cache keeps what is in use. */
+  private static void markUsed(Path entry) {
+    try {
+      Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // only the order of trimming suffers
     }
   }
 
