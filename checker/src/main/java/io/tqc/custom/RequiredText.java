@@ -20,8 +20,10 @@ final class RequiredText {
   /** Shorter pieces would let nearly every document through, so they are not worth a scan. */
   static final int MIN_LENGTH = 3;
 
-  /** What the regex may match without: an alternative of any required piece. */
+  /** Nothing known to be required: the regex always runs. */
   private static final List<String> NONE = List.of();
+  /** An inline flag group that turns on comments mode, where spaces are not literal. */
+  private static final Pattern COMMENTS_FLAG = Pattern.compile("\\(\\?[a-zA-Z]*-?[a-zA-Z]*x");
 
   private final String regex;
   private int at;
@@ -36,7 +38,7 @@ final class RequiredText {
    */
   static List<String> of(Pattern pattern) {
     if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
-        || pattern.pattern().contains("(?x") || pattern.pattern().contains("(?-x")) {
+        || COMMENTS_FLAG.matcher(pattern.pattern()).find()) {
       return NONE;
     }
     try {

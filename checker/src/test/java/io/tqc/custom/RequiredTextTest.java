@@ -55,6 +55,8 @@ class RequiredTextTest {
   void whatTheReaderDoesNotFollowRequiresNothing() {
     assertEquals(List.of(), of("ab"));
     assertEquals(List.of(), of("(?x) a b c d"));
+    assertEquals(List.of(), of("(?ix)abc d e"));
+    assertEquals(List.of(), of("abc(?u-x) d e"));
     assertEquals(List.of(), RequiredText.of(Pattern.compile("abc def", Pattern.COMMENTS)));
     assertEquals(List.of(), of("\\x41bc\\u0044"));
     assertEquals(List.of(), of("(abc)\\1"));
