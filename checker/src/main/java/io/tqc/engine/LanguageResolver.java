@@ -6,8 +6,6 @@ import java.util.Map;
 import org.languagetool.DetectedLanguage;
 import org.languagetool.Language;
 import org.languagetool.Languages;
-import org.languagetool.language.identifier.LanguageIdentifier;
-import org.languagetool.language.identifier.LanguageIdentifierService;
 
 /**
  * Decides which LanguageTool language checks a document: the one the user named, or the one
@@ -20,7 +18,7 @@ public final class LanguageResolver {
       Map.of("en", "en-US", "de", "de-DE", "pt", "pt-PT", "nl", "nl-NL", "ca", "ca-ES");
 
   /** Detection needs no more than a few paragraphs, and long texts only slow it down. */
-  private static final int DETECTION_SAMPLE_CHARS = 4000;
+  private static final int DETECTION_SAMPLE_CHARS = LanguageIdentification.MAX_CHARS;
 
   private static final Map<Character.UnicodeScript, String> UNCHECKABLE_SCRIPTS =
       new EnumMap<>(Map.of(
@@ -37,7 +35,6 @@ public final class LanguageResolver {
 
   private final String requested;
   private final Map<String, String> defaultVariants;
-  private LanguageIdentifier identifier;
 
   /**
    * @param requested {@code auto} or a LanguageTool language code
@@ -91,14 +88,7 @@ public final class LanguageResolver {
       throw new UnsupportedLanguageException("the text is in " + uncheckable
           + ", which tqc cannot check (written in " + script.name().toLowerCase() + " script)");
     }
-    DetectedLanguage detected;
-    synchronized (this) {
-      if (identifier == null) {
-        identifier = LanguageIdentifierService.INSTANCE
-            .getDefaultLanguageIdentifier(DETECTION_SAMPLE_CHARS, null, null, null);
-      }
-      detected = identifier.detectLanguage(sample, List.of(), List.of());
-    }
+    DetectedLanguage detected = LanguageIdentification.detect(sample);
     if (detected == null || detected.getDetectedLanguage() == null) {
       throw new UnsupportedLanguageException(
           "the language could not be detected; name it with --lang");

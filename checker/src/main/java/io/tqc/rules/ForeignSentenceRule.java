@@ -3,13 +3,12 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageIdentification;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.languagetool.DetectedLanguage;
-import org.languagetool.language.identifier.LanguageIdentifier;
-import org.languagetool.language.identifier.LanguageIdentifierService;
 
 /**
  * A sentence in another language than the article's: source text that machine translation
@@ -22,8 +21,6 @@ public final class ForeignSentenceRule extends BuiltinRule {
   private static final int MIN_WORDS = 8;
   /** Identification confidence needed before a sentence is called foreign. */
   private static final float MIN_CONFIDENCE = 0.9f;
-  private static final Object IDENTIFIER_LOCK = new Object();
-  private static LanguageIdentifier identifier;
 
   public ForeignSentenceRule() {
     super("FOREIGN_LANGUAGE_SENTENCE", Category.UNTRANSLATED, Severity.MAJOR,
@@ -44,7 +41,7 @@ public final class ForeignSentenceRule extends BuiltinRule {
         continue;
       }
       String sentence = context.text().substring(segment.from(), segment.to());
-      DetectedLanguage detected = detect(sentence);
+      DetectedLanguage detected = LanguageIdentification.detect(sentence);
       if (detected == null || detected.getDetectedLanguage() == null
           || detected.getDetectionConfidence() < MIN_CONFIDENCE) {
         continue;
@@ -57,16 +54,6 @@ public final class ForeignSentenceRule extends BuiltinRule {
       }
     }
     return out;
-  }
-
-  private static DetectedLanguage detect(String sentence) {
-    synchronized (IDENTIFIER_LOCK) {
-      if (identifier == null) {
-        identifier = LanguageIdentifierService.INSTANCE
-            .getDefaultLanguageIdentifier(1000, null, null, null);
-      }
-      return identifier.detectLanguage(sentence, List.of(), List.of());
-    }
   }
 
   @Override
