@@ -226,9 +226,10 @@ public final class CheckCommand implements Callable<Integer> {
     rules.removeIf(rule -> disabled.contains(rule.id()));
     List<Path> ruleFolders = languageToolOnly ? List.of() : rulePacks.folders();
     Consumer<LanguageToolSession> acceptedWords = AcceptedWords.from(ruleFolders);
+    Map<String, Severity> severityOverrides = severityOverrides();
     List<String> namedIds = new ArrayList<>(disable);
     namedIds.addAll(enable);
-    namedIds.addAll(severityOverrides().keySet());
+    namedIds.addAll(severityOverrides.keySet());
     UnknownRuleIds unknownIds = new UnknownRuleIds(namedIds, allTqcRules);
     LanguageToolPool pool = new LanguageToolPool(session -> {
       unknownIds.learn(session);
@@ -237,7 +238,7 @@ public final class CheckCommand implements Callable<Integer> {
       enable.forEach(session.languageTool()::enableRule);
     });
     DocumentChecker checker = new DocumentChecker(languages, pool, rules,
-        new FindingFilter(disabled, severityOverrides(), !languageToolOnly), timeLimit);
+        new FindingFilter(disabled, severityOverrides, !languageToolOnly), timeLimit);
     ResultCache cache = cacheOptions.open(
         CacheOptions.fingerprint(lang, variants, rules, ruleFolders)
             .add("option:--disable", disabled.toString())

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One glossary entry as a rule: every form to avoid is a {@code Terminology/Wrong term}; and when
@@ -20,16 +19,16 @@ final class GlossaryRule extends TableRule {
   static final Category INCONSISTENT = new Category("Terminology", "Inconsistent");
 
   private final GlossaryEntry entry;
-  private final List<Pattern> avoidPatterns;
-  private final List<Pattern> correctPatterns;
+  private final List<SearchPattern> avoidPatterns;
+  private final List<SearchPattern> correctPatterns;
 
   GlossaryRule(PackRuleInfo info, GlossaryEntry entry, boolean caseSensitive) {
     super(info);
     this.entry = entry;
     this.avoidPatterns = entry.avoid().stream()
-        .map(term -> PhrasePattern.compile(term, caseSensitive)).toList();
+        .map(term -> SearchPattern.of(PhrasePattern.compile(term, caseSensitive))).toList();
     this.correctPatterns = entry.correctForms().stream()
-        .map(term -> PhrasePattern.compile(term, caseSensitive)).toList();
+        .map(term -> SearchPattern.of(PhrasePattern.compile(term, caseSensitive))).toList();
   }
 
   @Override
@@ -92,7 +91,7 @@ final class GlossaryRule extends TableRule {
     return uses;
   }
 
-  private List<int[]> spans(Pattern pattern, CheckContext context) {
+  private List<int[]> spans(SearchPattern pattern, CheckContext context) {
     List<int[]> spans = new ArrayList<>();
     forEachMatch(pattern, context, matcher -> spans.add(new int[] {matcher.start(),
         matcher.end()}));

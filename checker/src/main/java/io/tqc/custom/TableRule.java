@@ -6,10 +6,7 @@ import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import io.tqc.engine.TimeLimitExceededException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A pack rule described by a {@link PackRuleInfo}: identity, grading and examples come from its
@@ -17,8 +14,6 @@ import java.util.regex.Pattern;
  */
 abstract class TableRule implements PackRule {
   protected final PackRuleInfo info;
-  /** Per pattern of this rule, what a document must contain for it to match. */
-  private final Map<Pattern, List<String>> requiredText = new ConcurrentHashMap<>();
 
   TableRule(PackRuleInfo info) {
     this.info = info;
@@ -34,12 +29,12 @@ abstract class TableRule implements PackRule {
    * {@link TimeLimitExceededException} naming this rule when the document's deadline passes, so
    * a runaway regex cannot hang the batch.
    */
-  protected final void forEachMatch(Pattern pattern, CheckContext context, MatchVisitor visit) {
-    if (!RequiredText.mayMatch(requiredText.computeIfAbsent(pattern, RequiredText::of),
-        context)) {
+  protected final void forEachMatch(SearchPattern pattern, CheckContext context,
+      MatchVisitor visit) {
+    if (!RequiredText.mayMatch(pattern.required(), context)) {
       return;
     }
-    Matcher matcher = pattern.matcher(new DeadlineCharSequence(context.text(),
+    Matcher matcher = pattern.regex().matcher(new DeadlineCharSequence(context.text(),
         context.deadline()));
     try {
       while (matcher.find()) {

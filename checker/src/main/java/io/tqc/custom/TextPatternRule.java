@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  */
 final class TextPatternRule extends TableRule {
   private final String kind;
-  private final Pattern pattern;
+  private final SearchPattern pattern;
   private final SuggestionTemplate suggestions;
 
   TextPatternRule(PackRuleInfo info, String kind, Pattern pattern,
       SuggestionTemplate suggestions) {
     super(info);
     this.kind = kind;
-    this.pattern = pattern;
+    this.pattern = SearchPattern.of(pattern);
     this.suggestions = suggestions;
   }
 
@@ -35,10 +35,6 @@ final class TextPatternRule extends TableRule {
       }
     });
     return findings;
-  }
-
-  Pattern pattern() {
-    return pattern;
   }
 
   @Override

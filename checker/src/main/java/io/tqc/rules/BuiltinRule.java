@@ -6,6 +6,7 @@ import io.tqc.engine.Finding;
 import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What every built-in rule shares: its source, its fixed metadata, and making findings. */
 abstract class BuiltinRule implements Rule {
@@ -13,12 +14,21 @@ abstract class BuiltinRule implements Rule {
   private final Category category;
   private final Severity severity;
   private final String description;
+  private final Predicate<String> languages;
 
+  /** A rule for every language. */
   BuiltinRule(String id, Category category, Severity severity, String description) {
+    this(id, category, severity, description, languageCode -> true);
+  }
+
+  /** @param languages which LanguageTool language codes the rule checks */
+  BuiltinRule(String id, Category category, Severity severity, String description,
+      Predicate<String> languages) {
     this.id = id;
     this.category = category;
     this.severity = severity;
     this.description = description;
+    this.languages = languages;
   }
 
   @Override
@@ -44,6 +54,11 @@ abstract class BuiltinRule implements Rule {
   @Override
   public final String description() {
     return description;
+  }
+
+  @Override
+  public boolean appliesTo(String languageCode) {
+    return languages.test(languageCode);
   }
 
   /** A finding of this rule on the UTF-16 span {@code [from, to)}. */

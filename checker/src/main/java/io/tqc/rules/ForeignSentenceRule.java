@@ -28,11 +28,6 @@ public final class ForeignSentenceRule extends BuiltinRule {
   }
 
   @Override
-  public boolean appliesTo(String languageCode) {
-    return true;
-  }
-
-  @Override
   public List<Finding> check(CheckContext context) {
     String own = lang(context).split("-")[0];
     List<Finding> out = new ArrayList<>();

@@ -25,11 +25,6 @@ public final class InconsistentNameSpellingRule extends BuiltinRule {
   }
 
   @Override
-  public boolean appliesTo(String languageCode) {
-    return true;
-  }
-
-  @Override
   public List<Finding> check(CheckContext context) {
     Map<String, List<Tok>> forms = new LinkedHashMap<>();
     Map<String, Boolean> known = new LinkedHashMap<>();

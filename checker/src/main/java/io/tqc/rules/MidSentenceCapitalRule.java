@@ -31,12 +31,8 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
 
   public MidSentenceCapitalRule() {
     super("MID_SENTENCE_CAPITAL", Category.SPELLING, Severity.MINOR,
-        "A common word capitalised in mid-sentence");
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return WordClasses.supported(languageCode);
+        "A common word capitalised in mid-sentence",
+        WordClasses::supported);
   }
 
   @Override

@@ -29,11 +29,6 @@ public final class MixedQuotesRule extends BuiltinRule {
   }
 
   @Override
-  public boolean appliesTo(String languageCode) {
-    return true;
-  }
-
-  @Override
   public List<Finding> check(CheckContext context) {
     String text = context.text();
     List<Finding> out = new ArrayList<>();

@@ -21,12 +21,8 @@ public final class StraySentenceBreakRule extends BuiltinRule {
 
   public StraySentenceBreakRule() {
     super("STRAY_SENTENCE_BREAK", Category.PUNCTUATION, Severity.MAJOR,
-        "A sentence break that splits a name or noun phrase");
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return WordClasses.supported(languageCode);
+        "A sentence break that splits a name or noun phrase",
+        WordClasses::supported);
   }
 
   @Override

@@ -23,12 +23,8 @@ public final class UntranslatedScriptRule extends BuiltinRule {
 
   public UntranslatedScriptRule() {
     super("UNTRANSLATED_SCRIPT", Category.UNTRANSLATED, Severity.MAJOR,
-        "Text in a script the target language does not use");
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return LATIN_LANGUAGES.contains(languageCode.split("-")[0]);
+        "Text in a script the target language does not use",
+        languageCode -> LATIN_LANGUAGES.contains(languageCode.split("-")[0]));
   }
 
   @Override

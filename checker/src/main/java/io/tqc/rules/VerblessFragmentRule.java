@@ -19,12 +19,8 @@ public final class VerblessFragmentRule extends BuiltinRule {
 
   public VerblessFragmentRule() {
     super("VERBLESS_FRAGMENT", Category.GRAMMAR, Severity.MAJOR,
-        "A sentence inside a paragraph without a finite verb");
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return WordClasses.supported(languageCode);
+        "A sentence inside a paragraph without a finite verb",
+        WordClasses::supported);
   }
 
   @Override

@@ -36,12 +36,8 @@ public final class WordEchoRule extends BuiltinRule {
 
   public WordEchoRule() {
     super("WORD_ECHO", Category.AWKWARD, Severity.MINOR,
-        "The same content word twice within a few words of one clause");
-  }
-
-  @Override
-  public boolean appliesTo(String languageCode) {
-    return WordClasses.supported(languageCode);
+        "The same content word twice within a few words of one clause",
+        WordClasses::supported);
   }
 
   @Override
