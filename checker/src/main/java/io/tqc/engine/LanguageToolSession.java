@@ -18,15 +18,21 @@ public final class LanguageToolSession {
 
   private final JLanguageTool languageTool;
   private final AnalysisCapture capture = new AnalysisCapture();
+  private final SpellingSuggestionMemo suggestions;
 
   LanguageToolSession(Language language) {
-    this(language, null);
+    this(language, null, new SpellingSuggestionMemo());
   }
 
-  /** @param sentenceCache LanguageTool's cache of sentence results, shared by sessions */
-  LanguageToolSession(Language language, ResultCache sentenceCache) {
+  /**
+   * @param sentenceCache LanguageTool's cache of sentence results, shared by sessions
+   * @param suggestions spelling suggestions already worked out, shared by sessions
+   */
+  LanguageToolSession(Language language, ResultCache sentenceCache,
+      SpellingSuggestionMemo suggestions) {
     this.languageTool = new JLanguageTool(language, null, sentenceCache);
     this.languageTool.addRule(capture);
+    this.suggestions = suggestions;
   }
 
   public JLanguageTool languageTool() {
@@ -46,7 +52,9 @@ public final class LanguageToolSession {
   public Output check(String text, JLanguageTool.CheckCancelledCallback cancelled)
       throws IOException {
     languageTool.setCheckCancelledCallback(cancelled);
-    List<RuleMatch> matches = languageTool.check(text);
+    String code = language().getShortCodeWithCountryAndVariant();
+    List<RuleMatch> matches = languageTool.check(text,
+        match -> suggestions.share(match, code, text));
     return new Output(matches, capture.take());
   }
 }

@@ -1,0 +1,46 @@
+package org.languagetool;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * LanguageTool's sentence cache, keeping each sentence's matches as they are instead of
+ * serialised. LanguageTool's own cache encodes every match it stores, which asks each spelling
+ * match for its suggestions: the most expensive step of spell checking, done even for alarms
+ * that tqc then silences, and again for every occurrence of a word. Kept as matches, the
+ * suggestions stay lazy (LanguageTool memoises them per match), and {@link SpellingSuggestions}
+ * asks for them once per misspelt word.
+ *
+ * <p>Analysed sentences are still cached by LanguageTool's code. Matches are copied in and out
+ * because LanguageTool moves a match's offsets to its place in the document after the lookup.
+ */
+public final class SentenceMatchCache extends ResultCache {
+  private final Cache<InputSentence, List<RuleMatch>> matches;
+
+  public SentenceMatchCache(long maxSentences) {
+    super(maxSentences);
+    this.matches = CacheBuilder.newBuilder().maximumSize(maxSentences).build();
+  }
+
+  @Override
+  public List<RuleMatch> getIfPresent(InputSentence sentence) {
+    List<RuleMatch> cached = matches.getIfPresent(sentence);
+    return cached == null ? null : copies(cached);
+  }
+
+  @Override
+  public void put(InputSentence sentence, List<RuleMatch> sentenceMatches) {
+    matches.put(sentence, List.copyOf(copies(sentenceMatches)));
+  }
+
+  private static List<RuleMatch> copies(List<RuleMatch> sentenceMatches) {
+    List<RuleMatch> copies = new ArrayList<>(sentenceMatches.size());
+    for (RuleMatch match : sentenceMatches) {
+      copies.add(new RuleMatch(match));
+    }
+    return copies;
+  }
+}
