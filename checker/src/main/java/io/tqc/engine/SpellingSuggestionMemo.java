@@ -17,7 +17,7 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  */
 final class SpellingSuggestionMemo {
   /** Bounds the memory of a very large audit; words beyond this are not remembered. */
-  private static final int MAX_WORDS = 100_000;
+  private static final int MAX_WORDS = 20_000;
 
   private record Word(String language, String ruleId, String text) {}
 
