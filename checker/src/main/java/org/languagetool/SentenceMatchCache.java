@@ -11,11 +11,13 @@ import org.languagetool.rules.RuleMatch;
  * serialised. LanguageTool's own cache encodes every match it stores, which asks each spelling
  * match for its suggestions: the most expensive step of spell checking, done even for alarms
  * that tqc then silences, and again for every occurrence of a word. Kept as matches, the
- * suggestions stay lazy (LanguageTool memoises them per match), and {@link SpellingSuggestions}
- * asks for them once per misspelt word.
+ * suggestions stay lazy (LanguageTool memoises them per match), and tqc's
+ * {@code io.tqc.engine.SpellingSuggestionMemo} asks for them once per misspelt word.
  *
  * <p>Analysed sentences are still cached by LanguageTool's code. Matches are copied in and out
  * because LanguageTool moves a match's offsets to its place in the document after the lookup.
+ * The class lives in LanguageTool's package because the cache's key, {@code InputSentence}, is
+ * package-private; it is tqc's only class there.
  */
 public final class SentenceMatchCache extends ResultCache {
   private final Cache<InputSentence, List<RuleMatch>> matches;

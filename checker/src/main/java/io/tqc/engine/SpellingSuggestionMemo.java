@@ -37,7 +37,8 @@ final class SpellingSuggestionMemo {
         text.substring(match.getFromPos(), match.getToPos()));
     // A copy keeps the match's own way of computing them; the match itself is redirected here.
     RuleMatch original = new RuleMatch(match);
-    match.setLazySuggestedReplacements(() -> lookUp(word, original::getSuggestedReplacementObjects));
+    match.setLazySuggestedReplacements(
+        () -> lookUp(word, original::getSuggestedReplacementObjects));
   }
 
   private List<SuggestedReplacement> lookUp(Word word,
