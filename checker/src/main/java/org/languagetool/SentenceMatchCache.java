@@ -33,9 +33,15 @@ public final class SentenceMatchCache extends ResultCache {
     return cached == null ? null : copies(cached);
   }
 
+  /**
+   * Stores a sentence's matches. LanguageTool calls this after every lookup, hits included: a
+   * sentence already stored keeps its entry rather than being copied again.
+   */
   @Override
   public void put(InputSentence sentence, List<RuleMatch> sentenceMatches) {
-    matches.put(sentence, List.copyOf(copies(sentenceMatches)));
+    if (matches.getIfPresent(sentence) == null) {
+      matches.put(sentence, copies(sentenceMatches));
+    }
   }
 
   private static List<RuleMatch> copies(List<RuleMatch> sentenceMatches) {

@@ -19,10 +19,7 @@ public final class LanguageToolSession {
   private final JLanguageTool languageTool;
   private final AnalysisCapture capture = new AnalysisCapture();
   private final SpellingSuggestionMemo suggestions;
-
-  LanguageToolSession(Language language) {
-    this(language, null, new SpellingSuggestionMemo());
-  }
+  private final String languageCode;
 
   /**
    * @param sentenceCache LanguageTool's cache of sentence results, shared by sessions
@@ -33,6 +30,7 @@ public final class LanguageToolSession {
     this.languageTool = new JLanguageTool(language, null, sentenceCache);
     this.languageTool.addRule(capture);
     this.suggestions = suggestions;
+    this.languageCode = language.getShortCodeWithCountryAndVariant();
   }
 
   public JLanguageTool languageTool() {
@@ -52,9 +50,8 @@ public final class LanguageToolSession {
   public Output check(String text, JLanguageTool.CheckCancelledCallback cancelled)
       throws IOException {
     languageTool.setCheckCancelledCallback(cancelled);
-    String code = language().getShortCodeWithCountryAndVariant();
     List<RuleMatch> matches = languageTool.check(text,
-        match -> suggestions.share(match, code, text));
+        match -> suggestions.share(match, languageCode, text));
     return new Output(matches, capture.take());
   }
 }
