@@ -4,22 +4,24 @@
 # machine noise hits both sides; prints a Markdown table of medians and ratios and writes it
 # to bench/results.md.
 #
-#   bench/run.sh                       # 3 rounds, the 190 zh-en articles
-#   ROUNDS=5 INPROC_DOCS=190 bench/run.sh
+#   bench/run.sh                       # 5 rounds, the 190 zh-en articles; about 17 minutes
+#   ROUNDS=3 INPROC_DOCS=60 bench/run.sh  # a quicker look, about 5 minutes
 #
-# Environment: ROUNDS (default 3), CORPUS (folder of .txt articles, default
+# Environment: ROUNDS (default 5), CORPUS (folder of .txt articles, default
 # ../shared/corpus/mqm-wmt23/zh-en next to the repository), SEED (the single article),
-# INPROC_DOCS (articles for the in-process comparison, default 60), SKIP_INPROC=1, RESULTS (the
-# file the table is written to, default bench/results.md). Both tools run on the same Java:
-# $JAVA_HOME/bin/java when JAVA_HOME is set (the tqc launcher's choice too), else java.
+# INPROC_DOCS (articles for the in-process comparison, default 190: with 60, a 2-thread run
+# lasts about 3 s and its scaling figure swings with the machine's other load), SKIP_INPROC=1,
+# RESULTS (the file the table is written to, default bench/results.md). Both tools run on the
+# same Java: $JAVA_HOME/bin/java when JAVA_HOME is set (the tqc launcher's choice too), else
+# java.
 # Needs the network once, to resolve languagetool-commandline into ~/.m2.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/bench"
-ROUNDS="${ROUNDS:-3}"
+ROUNDS="${ROUNDS:-5}"
 CORPUS="${CORPUS:-$root/../shared/corpus/mqm-wmt23/zh-en}"
 SEED="${SEED:-$root/seeds/000_0d9fa9fe51ed347a.txt}"
-INPROC_DOCS="${INPROC_DOCS:-60}"
+INPROC_DOCS="${INPROC_DOCS:-190}"
 LANG_CODE=en-US
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
