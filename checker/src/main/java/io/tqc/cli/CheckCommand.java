@@ -285,14 +285,25 @@ public final class CheckCommand implements Callable<Integer> {
     if (!quiet) {
       err.println(tally.describe(out));
       if (cache.hits() > 0) {
-        err.println("tqc: " + cache.hits() + " unchanged documents taken from the cache in "
-            + cache.directory() + " (--no-cache checks them again)");
+        err.println(describeHits(cache));
       }
       trimmed.filter(t -> t.entries() > 0).ifPresent(t -> err.println("tqc: removed "
           + t.entries() + (t.entries() == 1 ? " result" : " results") + " from the cache, least "
           + "recently used first, to keep it within " + cacheOptions.maxMegabytes + " MB"));
     }
     return tally.exitCode();
+  }
+
+  /**
+   * A hit is a text checked before: in an earlier run, or in this one under another file name
+   * (the same article in several formats), so "unchanged" would not always be true.
+   */
+  private static String describeHits(ResultCache cache) {
+    boolean one = cache.hits() == 1;
+    return "tqc: " + cache.hits() + (one ? " document" : " documents")
+        + " taken from the cache in " + cache.directory() + ": "
+        + (one ? "its text was checked before (--no-cache checks it again)"
+            : "their text was checked before (--no-cache checks them again)");
   }
 
   private List<Reporter> openReporters(VerdictPolicy policy, InterruptGuard guard) {

@@ -13,7 +13,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  * Works out a spell checker's suggestions once per misspelt word and run. Finding them (a search
  * of the dictionary within an edit distance) costs more than the rest of spell checking, and
  * LanguageTool asks for them on every spelling match, while a name or a garbled transliteration
- * comes back in every article that covers the same story. Shared by all threads.
+ * comes back in every article that covers the same story. LanguageTool's spell checker keeps
+ * recent words' suggestions too, but each worker has its own; this memo is shared by all.
  */
 final class SpellingSuggestionMemo {
   /** Bounds the memory of a very large audit; words beyond this are not remembered. */

@@ -2,6 +2,7 @@ package io.tqc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,29 @@ class CheckCommandCacheTest {
       assertEquals(Files.readString(first.resolve(report)),
           Files.readString(second.resolve(report)), report);
     }
+  }
+
+  @Test
+  void saysHowManyDocumentsCameFromTheCache() throws Exception {
+    Path cache = dir.resolve("cache");
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.copy(SEED, articles.resolve("a.txt"));
+    Path second = Files.writeString(articles.resolve("b.txt"), "The cat sat on the mat.\n");
+    String out = dir.resolve("out").toString();
+
+    CliRun first = CliRun.of("check", "--lang", "en-US", "--jobs", "1", "--cache",
+        cache.toString(), "--out", out, articles.toString());
+    CliRun again = CliRun.of("check", "--lang", "en-US", "--cache", cache.toString(), "--out",
+        out, articles.toString());
+    CliRun one = CliRun.of("check", "--lang", "en-US", "--cache", cache.toString(), "--out",
+        out, second.toString());
+
+    assertEquals(1, first.exitCode());
+    assertFalse(first.err().contains("from the cache"), first.err());
+    assertTrue(again.err().contains("tqc: 2 documents taken from the cache in " + cache
+        + ": their text was checked before (--no-cache checks them again)\n"), again.err());
+    assertTrue(one.err().contains("tqc: 1 document taken from the cache in " + cache
+        + ": its text was checked before (--no-cache checks it again)\n"), one.err());
   }
 
   @Test
