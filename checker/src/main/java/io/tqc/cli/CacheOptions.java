@@ -1,15 +1,14 @@
 package io.tqc.cli;
 
 import io.tqc.engine.LanguageResolver;
+import io.tqc.engine.LanguageRuleSet;
 import io.tqc.engine.ResultCache;
 import io.tqc.engine.ResultCacheTrim;
-import io.tqc.engine.Rule;
 import io.tqc.engine.RuleSetFingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,10 +33,11 @@ public final class CacheOptions {
   /**
    * The cache for a run, or a disabled one with {@code --no-cache}.
    *
-   * @param fingerprint everything besides the text that decides a document's findings; see
-   *     {@link #fingerprint}
+   * @param fingerprint everything besides the text and the language's rules that decides a
+   *     document's findings; see {@link #fingerprint}
+   * @param languageRules the rules and rule packs of each language
    */
-  ResultCache open(RuleSetFingerprint.Builder fingerprint) {
+  ResultCache open(RuleSetFingerprint.Builder fingerprint, LanguageRuleSet languageRules) {
     if (maxMegabytes < 0) {
       throw new ConfigurationException("--cache-max-mb must be 0 or more, not " + maxMegabytes);
     }
@@ -46,7 +46,7 @@ public final class CacheOptions {
     }
     Path folder = directory != null ? directory
         : ResultCache.defaultLocation(System.getenv(), System.getProperty("user.home"));
-    return ResultCache.in(folder, fingerprint.build());
+    return ResultCache.in(folder, fingerprint.build(), languageRules);
   }
 
   /**
@@ -68,22 +68,16 @@ public final class CacheOptions {
   }
 
   /**
-   * The fingerprint parts every check has: tqc's version and code, LanguageTool's version, the
-   * language options, the ids of tqc's rules and every file under the rule-pack folders. Options
-   * that change findings (disabled rules, severity overrides) are added by the caller.
+   * The fingerprint parts every check has: tqc's version and code, LanguageTool's version and
+   * the language options. Options that change findings (disabled rules, severity overrides) are
+   * added by the caller; the rules and rule packs count per language ({@link LanguageRuleSet}).
    */
-  static RuleSetFingerprint.Builder fingerprint(String lang, Map<String, String> variants,
-      List<Rule> rules, List<Path> ruleFolders) {
-    RuleSetFingerprint.Builder builder = RuleSetFingerprint.builder()
+  static RuleSetFingerprint.Builder fingerprint(String lang, Map<String, String> variants) {
+    return RuleSetFingerprint.builder()
         .add("tqc-version", Version.TQC)
         .add("languagetool-version", LanguageResolver.languageToolVersion())
         .codeOf("tqc-code", CacheOptions.class)
         .add("option:--lang", lang)
-        .add("option:--variant", new TreeMap<>(variants).toString())
-        .rules("rules", rules.stream().map(rule -> rule.id() + "@" + rule.source()).toList());
-    for (int i = 0; i < ruleFolders.size(); i++) {
-      builder.folder("rule-folder:" + i, ruleFolders.get(i));
-    }
-    return builder;
+        .add("option:--variant", new TreeMap<>(variants).toString());
   }
 }

@@ -7,6 +7,7 @@ import io.tqc.engine.DocumentChecker;
 import io.tqc.engine.DocumentResult;
 import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
+import io.tqc.engine.LanguageRuleSet;
 import io.tqc.engine.LanguageToolPool;
 import io.tqc.engine.LanguageToolSession;
 import io.tqc.engine.ResultCache;
@@ -240,11 +241,12 @@ public final class CheckCommand implements Callable<Integer> {
     DocumentChecker checker = new DocumentChecker(languages, pool, rules,
         new FindingFilter(disabled, severityOverrides, !languageToolOnly), timeLimit);
     ResultCache cache = cacheOptions.open(
-        CacheOptions.fingerprint(lang, variants, rules, ruleFolders)
+        CacheOptions.fingerprint(lang, variants)
             .add("option:--disable", disabled.toString())
             .add("option:--enable", enable.toString())
             .add("option:--severity", new java.util.TreeMap<>(severities).toString())
-            .add("option:--languagetool-only", Boolean.toString(languageToolOnly)));
+            .add("option:--languagetool-only", Boolean.toString(languageToolOnly)),
+        new LanguageRuleSet(rules, ruleFolders));
     BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs,
         cache);
     RunTally tally = new RunTally(failThreshold);

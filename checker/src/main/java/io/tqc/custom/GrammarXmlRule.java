@@ -3,6 +3,7 @@ package io.tqc.custom;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageRuleSet;
 import io.tqc.engine.LanguageToolCategories;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
@@ -137,9 +138,7 @@ final class GrammarXmlRule implements PackRule {
 
   @Override
   public boolean appliesTo(String languageCode) {
-    int dash = languageCode.indexOf('-');
-    String base = dash < 0 ? languageCode : languageCode.substring(0, dash);
-    return base.equalsIgnoreCase(language) || languageCode.equalsIgnoreCase(language);
+    return LanguageRuleSet.packApplies(language, languageCode);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.tqc.custom;
 
 import io.tqc.engine.Category;
+import io.tqc.engine.LanguageRuleSet;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.List;
@@ -39,8 +40,6 @@ public record PackRuleInfo(
 
   /** Whether a LanguageTool code ({@code en-US}) belongs to the pack's language. */
   public boolean appliesTo(String languageCode) {
-    int dash = languageCode.indexOf('-');
-    String base = dash < 0 ? languageCode : languageCode.substring(0, dash);
-    return base.equalsIgnoreCase(language) || languageCode.equalsIgnoreCase(language);
+    return LanguageRuleSet.packApplies(language, languageCode);
   }
 }

@@ -26,7 +26,9 @@ import java.util.zip.CRC32;
  * Results of documents checked before, so that a re-run over unchanged documents does not run
  * LanguageTool again. An entry is keyed by the SHA-256 of the {@link RuleSetFingerprint} and the
  * document's text, and holds what checking produced: the language, the word count, the findings
- * and the number of silenced spelling alarms. The file name is not part of the key: a renamed
+ * and the number of silenced spelling alarms. It also holds the {@link LanguageRuleSet}
+ * fingerprint of its language, and is a miss when that has changed: an edited German rule pack
+ * invalidates German results only. The file name is not part of the key: a renamed
  * or copied document is still a hit, and its findings get its current name.
  *
  * <p>One file per entry, {@code DIR/ab/cdef...}, written to a temporary file in the same folder
@@ -37,28 +39,41 @@ import java.util.zip.CRC32;
  */
 public final class ResultCache {
   private static final int MAGIC = 0x54514352; // "TQCR"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final int MAX_STRING_BYTES = 64 << 20;
 
   private final Path directory;
   private final String fingerprint;
+  private final LanguageRuleSet languageRules;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger writeFailures = new AtomicInteger();
 
-  private ResultCache(Path directory, String fingerprint) {
+  private ResultCache(Path directory, String fingerprint, LanguageRuleSet languageRules) {
     this.directory = directory;
     this.fingerprint = fingerprint;
+    this.languageRules = languageRules;
   }
 
   /** A cache that never hits and stores nothing. */
   public static ResultCache disabled() {
-    return new ResultCache(null, "");
+    return new ResultCache(null, "", LanguageRuleSet.none());
   }
 
   /** A cache in a folder, created when the first entry is written. */
   public static ResultCache in(Path directory, RuleSetFingerprint fingerprint) {
-    return new ResultCache(directory, fingerprint.hex());
+    return in(directory, fingerprint, LanguageRuleSet.none());
+  }
+
+  /**
+   * A cache in a folder, created when the first entry is written.
+   *
+   * @param fingerprint what decides every document's findings
+   * @param languageRules what decides the findings of documents in one language
+   */
+  public static ResultCache in(Path directory, RuleSetFingerprint fingerprint,
+      LanguageRuleSet languageRules) {
+    return new ResultCache(directory, fingerprint.hex(), languageRules);
   }
 
   /**
@@ -101,7 +116,7 @@ public final class ResultCache {
     String key = key(document.text());
     DocumentResult result;
     try {
-      result = decode(Files.readAllBytes(entry(key)), key, document);
+      result = decode(Files.readAllBytes(entry(key)), key, document, languageRules);
     } catch (NoSuchFileException e) {
       result = null;
     } catch (IOException | RuntimeException e) {
@@ -125,7 +140,7 @@ public final class ResultCache {
     try {
       Files.createDirectories(target.getParent());
       temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
-      Files.write(temp, encode(key, result));
+      Files.write(temp, encode(key, result, languageRules));
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -167,13 +182,15 @@ public final class ResultCache {
     return directory.resolve(key.substring(0, 2)).resolve(key.substring(2));
   }
 
-  static byte[] encode(String key, DocumentResult result) throws IOException {
+  static byte[] encode(String key, DocumentResult result, LanguageRuleSet languageRules)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     writeString(out, key);
     writeString(out, result.language());
+    writeString(out, languageRules.fingerprintFor(String.valueOf(result.language())));
     out.writeInt(result.words());
     out.writeInt(result.silencedSpellingAlarms());
     out.writeInt(result.findings().size());
@@ -202,8 +219,12 @@ public final class ResultCache {
     return bytes.toByteArray();
   }
 
-  /** The result stored in an entry, or null when the entry is not whole or not for this key. */
-  static DocumentResult decode(byte[] entry, String key, Document document) throws IOException {
+  /**
+   * The result stored in an entry, or null when the entry is not whole, not for this key, or
+   * made with other rules for its language.
+   */
+  static DocumentResult decode(byte[] entry, String key, Document document,
+      LanguageRuleSet languageRules) throws IOException {
     if (entry.length < Long.BYTES + 8) {
       return null;
     }
@@ -219,6 +240,9 @@ public final class ResultCache {
       return null;
     }
     String language = readString(in);
+    if (!languageRules.fingerprintFor(String.valueOf(language)).equals(readString(in))) {
+      return null;
+    }
     int words = in.readInt();
     int silenced = in.readInt();
     int count = in.readInt();

@@ -15,16 +15,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Everything besides a document's text that decides its findings, as one SHA-256 hex string:
- * tqc's and LanguageTool's versions, the code of tqc itself, the options that change findings,
- * the ids of the active rules and the content of every rule-pack file in use. The result cache
- * keys its entries on it, so changing any of these is a cache miss for every document.
+ * Everything besides a document's text and its language's rules that decides its findings, as
+ * one SHA-256 hex string: tqc's and LanguageTool's versions, the code of tqc itself and the
+ * options that change findings. The result cache keys its entries on it, so changing any of
+ * these is a cache miss for every document; {@link LanguageRuleSet} uses it for the rules and
+ * rule packs of one language.
  *
  * <p>Entries are sorted by name, so the order in which the command line adds them does not
- * matter. Rule packs add their folders with {@link Builder#folder}.
+ * matter.
  */
 public final class RuleSetFingerprint {
   private final String hex;
@@ -66,14 +68,6 @@ public final class RuleSetFingerprint {
     }
 
     /**
-     * Every regular file under a folder, by relative path and content hash; a folder that does
-     * not exist counts as empty.
-     */
-    public Builder folder(String name, Path folder) {
-      return add(name, hashTree(folder));
-    }
-
-    /**
      * The code a class was loaded from (its classes folder or jar), so that a rebuilt tqc with
      * the same version number still invalidates cached results.
      */
@@ -100,23 +94,30 @@ public final class RuleSetFingerprint {
       return new RuleSetFingerprint(HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static void update(MessageDigest digest, String value) {
-      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) ':');
-      digest.update(bytes);
-    }
+  }
+
+  /** Adds a value with its length, so that "ab"+"c" and "a"+"bc" differ. */
+  private static void update(MessageDigest digest, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+    digest.update((byte) ':');
+    digest.update(bytes);
   }
 
   static String hashTree(Path folder) {
+    return hashTree(folder, file -> true);
+  }
+
+  /** The regular files under a folder that a filter accepts, by relative path and content. */
+  static String hashTree(Path folder, Predicate<Path> filter) {
     if (!Files.isDirectory(folder)) {
       return "absent";
     }
     MessageDigest digest = sha256();
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        Builder.update(digest, folder.relativize(file).toString().replace('\\', '/'));
-        Builder.update(digest, hashFile(file));
+      for (Path file : files.filter(Files::isRegularFile).filter(filter).sorted().toList()) {
+        update(digest, folder.relativize(file).toString().replace('\\', '/'));
+        update(digest, hashFile(file));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + folder + " for the cache key", e);

@@ -116,21 +116,90 @@ class ResultCacheTest {
     Files.writeString(rules.resolve("house.csv"), "id,pattern\nEMOJI,🐱\n");
     Path cacheDir = dir.resolve("cache");
     Document document = document("a.txt", TEXT);
-    ResultCache.in(cacheDir, packFingerprint(rules.getParent())).store(document,
-        result(document));
-    assertEquals(2, ResultCache.in(cacheDir, packFingerprint(rules.getParent()))
-        .lookup(document).silencedSpellingAlarms());
+    packCache(cacheDir, rules.getParent()).store(document, result(document));
+    assertEquals(2, packCache(cacheDir, rules.getParent()).lookup(document)
+        .silencedSpellingAlarms());
 
     Files.writeString(rules.resolve("house.csv"), "id,pattern\nEMOJI,🐶\n");
-    assertNull(ResultCache.in(cacheDir, packFingerprint(rules.getParent())).lookup(document));
+    assertNull(packCache(cacheDir, rules.getParent()).lookup(document));
     Files.writeString(rules.resolve("house.csv"), "id,pattern\nEMOJI,🐱\n");
     Files.writeString(rules.resolve("names.txt"), "Zhang\n");
-    assertNull(ResultCache.in(cacheDir, packFingerprint(rules.getParent())).lookup(document));
+    assertNull(packCache(cacheDir, rules.getParent()).lookup(document));
   }
 
-  private static RuleSetFingerprint packFingerprint(Path rules) {
-    return RuleSetFingerprint.builder().add("tqc-version", "1.0").folder("rule-folder:0", rules)
-        .build();
+  @Test
+  void changedPackOfAnotherLanguageIsStillAHit() throws Exception {
+    Path rules = dir.resolve("rules");
+    Files.createDirectories(rules.resolve("en"));
+    Files.createDirectories(rules.resolve("de"));
+    Files.writeString(rules.resolve("en/house.csv"), "id,pattern\nEMOJI,🐱\n");
+    Files.writeString(rules.resolve("de/haus.csv"), "id,pattern\nEMOJI_DE,🐱\n");
+    Path cacheDir = dir.resolve("cache");
+    Document english = document("a.txt", TEXT);
+    Document german = document("b.txt", "Der Hund.\n");
+    packCache(cacheDir, rules).store(english, result(english));
+    packCache(cacheDir, rules).store(german, new DocumentResult(german.file(), german, "de-DE",
+        2, List.of(), null, 0));
+
+    Files.writeString(rules.resolve("de/haus.csv"), "id,pattern\nEMOJI_DE,🐶\n");
+    assertEquals(findings("a.txt"), packCache(cacheDir, rules).lookup(english).findings());
+    assertNull(packCache(cacheDir, rules).lookup(german));
+
+    // A rule that applies to German only changes German keys too.
+    ResultCache withGermanRule = ResultCache.in(cacheDir, V1, new LanguageRuleSet(
+        List.of(new LanguageOnlyRule("de")), List.of(rules)));
+    withGermanRule.store(german, new DocumentResult(german.file(), german, "de-DE", 2,
+        List.of(), null, 0));
+    assertEquals(0, withGermanRule.lookup(german).findings().size());
+    assertNull(packCache(cacheDir, rules).lookup(german));
+    assertEquals(findings("a.txt"), withGermanRule.lookup(english).findings());
+  }
+
+  private static ResultCache packCache(Path cacheDir, Path rules) {
+    return ResultCache.in(cacheDir, V1, new LanguageRuleSet(List.of(), List.of(rules)));
+  }
+
+  /** A rule that applies to one language and finds nothing. */
+  private record LanguageOnlyRule(String language) implements Rule {
+    @Override
+    public String id() {
+      return "ONLY_" + language.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String source() {
+      return "builtin";
+    }
+
+    @Override
+    public Category category() {
+      return Category.AWKWARD;
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.MINOR;
+    }
+
+    @Override
+    public String description() {
+      return "Finds nothing.";
+    }
+
+    @Override
+    public boolean appliesTo(String languageCode) {
+      return LanguageRuleSet.packApplies(language, languageCode);
+    }
+
+    @Override
+    public List<RuleExample> examples() {
+      return List.of();
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+      return List.of();
+    }
   }
 
   @Test
