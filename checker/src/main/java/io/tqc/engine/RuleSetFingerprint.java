@@ -108,9 +108,12 @@ public final class RuleSetFingerprint {
     return hashTree(folder, file -> true);
   }
 
-  /** The regular files under a folder that a filter accepts, by relative path and content. */
+  /**
+   * The regular files under a folder that a filter accepts, by relative path and content; a
+   * file stands for itself (a rule pack can be named directly).
+   */
   static String hashTree(Path folder, Predicate<Path> filter) {
-    if (!Files.isDirectory(folder)) {
+    if (!Files.exists(folder)) {
       return "absent";
     }
     MessageDigest digest = sha256();

@@ -155,6 +155,19 @@ class ResultCacheTest {
     assertEquals(findings("a.txt"), withGermanRule.lookup(english).findings());
   }
 
+  @Test
+  void changedPackFileNamedDirectlyIsAMiss() throws Exception {
+    Path pack = Files.createDirectories(dir.resolve("packs/en")).resolve("house.csv");
+    Files.writeString(pack, "id,pattern\nEMOJI,🐱\n");
+    Path cacheDir = dir.resolve("cache");
+    Document document = document("a.txt", TEXT);
+    packCache(cacheDir, pack).store(document, result(document));
+    assertEquals(findings("a.txt"), packCache(cacheDir, pack).lookup(document).findings());
+
+    Files.writeString(pack, "id,pattern\nEMOJI,🐶\n");
+    assertNull(packCache(cacheDir, pack).lookup(document));
+  }
+
   private static ResultCache packCache(Path cacheDir, Path rules) {
     return ResultCache.in(cacheDir, V1, new LanguageRuleSet(List.of(), List.of(rules)));
   }
