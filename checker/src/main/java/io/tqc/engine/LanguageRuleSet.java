@@ -39,9 +39,9 @@ public final class LanguageRuleSet {
     return base.equalsIgnoreCase(packLanguage) || languageCode.equalsIgnoreCase(packLanguage);
   }
 
-  /** A SHA-256 hex string; worked out once per language and run. */
+  /** A SHA-256 hex string; worked out once per language and run. A null code is "null". */
   public String fingerprintFor(String languageCode) {
-    return byLanguage.computeIfAbsent(languageCode, this::compute);
+    return byLanguage.computeIfAbsent(String.valueOf(languageCode), this::compute);
   }
 
   private String compute(String languageCode) {

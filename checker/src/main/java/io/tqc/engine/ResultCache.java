@@ -60,11 +60,6 @@ public final class ResultCache {
     return new ResultCache(null, "", LanguageRuleSet.none());
   }
 
-  /** A cache in a folder, created when the first entry is written. */
-  public static ResultCache in(Path directory, RuleSetFingerprint fingerprint) {
-    return in(directory, fingerprint, LanguageRuleSet.none());
-  }
-
   /**
    * A cache in a folder, created when the first entry is written.
    *
@@ -190,7 +185,7 @@ public final class ResultCache {
     out.writeInt(FORMAT);
     writeString(out, key);
     writeString(out, result.language());
-    writeString(out, languageRules.fingerprintFor(String.valueOf(result.language())));
+    writeString(out, languageRules.fingerprintFor(result.language()));
     out.writeInt(result.words());
     out.writeInt(result.silencedSpellingAlarms());
     out.writeInt(result.findings().size());
@@ -240,7 +235,7 @@ public final class ResultCache {
       return null;
     }
     String language = readString(in);
-    if (!languageRules.fingerprintFor(String.valueOf(language)).equals(readString(in))) {
+    if (!languageRules.fingerprintFor(language).equals(readString(in))) {
       return null;
     }
     int words = in.readInt();

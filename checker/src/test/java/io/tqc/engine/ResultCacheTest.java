@@ -36,6 +36,11 @@ class ResultCacheTest {
 
   private static final RuleSetFingerprint V1 = fingerprint("1.0", "A_RULE,B_RULE");
 
+  /** A cache without per-language rules. */
+  private static ResultCache cacheIn(Path folder, RuleSetFingerprint fingerprint) {
+    return ResultCache.in(folder, fingerprint, LanguageRuleSet.none());
+  }
+
   private static Document document(String file, String text) {
     return Document.of(file, text, "text/plain", "", false);
   }
@@ -69,13 +74,13 @@ class ResultCacheTest {
 
   @Test
   void hitReturnsExactlyWhatWasStoredUnderTheCurrentFileName() throws Exception {
-    ResultCache cache = ResultCache.in(dir, V1);
+    ResultCache cache = cacheIn(dir, V1);
     Document first = document("old/name.txt", TEXT);
     assertNull(cache.lookup(first));
     cache.store(first, result(first));
 
     Document renamed = document("new/name.txt", TEXT);
-    DocumentResult hit = ResultCache.in(dir, V1).lookup(renamed);
+    DocumentResult hit = cacheIn(dir, V1).lookup(renamed);
     assertEquals(new DocumentResult("new/name.txt", renamed, "en-US", 10,
         findings("new/name.txt"), null, 2), hit);
     assertSame(renamed, hit.document());
@@ -89,7 +94,7 @@ class ResultCacheTest {
 
   @Test
   void changedTextIsAMiss() {
-    ResultCache cache = ResultCache.in(dir, V1);
+    ResultCache cache = cacheIn(dir, V1);
     Document document = document("a.txt", TEXT);
     cache.store(document, result(document));
     assertNull(cache.lookup(document("a.txt", TEXT.replace("cat", "dog"))));
@@ -102,12 +107,12 @@ class ResultCacheTest {
   @Test
   void changedRulesOrVersionIsAMiss() {
     Document document = document("a.txt", TEXT);
-    ResultCache.in(dir, V1).store(document, result(document));
-    assertNull(ResultCache.in(dir, fingerprint("1.0", "A_RULE,C_RULE")).lookup(document));
-    assertNull(ResultCache.in(dir, fingerprint("1.1", "A_RULE,B_RULE")).lookup(document));
+    cacheIn(dir, V1).store(document, result(document));
+    assertNull(cacheIn(dir, fingerprint("1.0", "A_RULE,C_RULE")).lookup(document));
+    assertNull(cacheIn(dir, fingerprint("1.1", "A_RULE,B_RULE")).lookup(document));
     // the order rules are listed in does not matter
     assertEquals(findings("a.txt"),
-        ResultCache.in(dir, fingerprint("1.0", "B_RULE,A_RULE")).lookup(document).findings());
+        cacheIn(dir, fingerprint("1.0", "B_RULE,A_RULE")).lookup(document).findings());
   }
 
   @Test
@@ -217,7 +222,7 @@ class ResultCacheTest {
 
   @Test
   void corruptOrTruncatedEntryIsAMissAndIsOverwritten() throws Exception {
-    ResultCache cache = ResultCache.in(dir, V1);
+    ResultCache cache = cacheIn(dir, V1);
     Document document = document("a.txt", TEXT);
     cache.store(document, result(document));
     Path entry = entryFiles().get(0);
@@ -241,7 +246,7 @@ class ResultCacheTest {
 
   @Test
   void failedResultsAreNotStored() throws Exception {
-    ResultCache cache = ResultCache.in(dir, V1);
+    ResultCache cache = cacheIn(dir, V1);
     Document document = document("a.txt", TEXT);
     cache.store(document, DocumentResult.failed("a.txt", document, "en-US", "took too long"));
     assertEquals(List.of(), entryFiles());
@@ -268,7 +273,7 @@ class ResultCacheTest {
     for (int t = 0; t < threads; t++) {
       futures.add(pool.submit(() -> {
         // every thread is a separate run with its own cache object on the same folder
-        ResultCache cache = ResultCache.in(dir, V1);
+        ResultCache cache = cacheIn(dir, V1);
         List<String> problems = new ArrayList<>();
         start.await();
         for (int round = 0; round < 5; round++) {
@@ -292,7 +297,7 @@ class ResultCacheTest {
       assertEquals(List.of(), future.get());
     }
     pool.shutdown();
-    ResultCache after = ResultCache.in(dir, V1);
+    ResultCache after = cacheIn(dir, V1);
     for (int d = 0; d < documents; d++) {
       Document document = document("doc" + d + ".txt", TEXT + d);
       assertEquals(result(document), after.lookup(document));
@@ -306,7 +311,7 @@ class ResultCacheTest {
   void batchRunnerTakesHitsFromTheCacheWithoutRunningLanguageTool() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), TEXT);
     Path cacheDir = dir.resolve("cache");
-    ResultCache cache = ResultCache.in(cacheDir, V1);
+    ResultCache cache = cacheIn(cacheDir, V1);
     Document stored = document("a.txt", TEXT);
     cache.store(stored, result(stored));
     DocumentReader reader = (path, name) -> {

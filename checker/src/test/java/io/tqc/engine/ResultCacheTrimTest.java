@@ -69,7 +69,7 @@ class ResultCacheTrimTest {
   @Test
   void aHitMakesAnEntryRecentlyUsed() throws Exception {
     RuleSetFingerprint fingerprint = RuleSetFingerprint.builder().add("tqc-version", "1").build();
-    ResultCache cache = ResultCache.in(dir, fingerprint);
+    ResultCache cache = ResultCache.in(dir, fingerprint, LanguageRuleSet.none());
     Document document = Document.of("a.txt", "Some text.", "text/plain", "", false);
     cache.store(document, new DocumentResult("a.txt", document, "en-US", 2, List.of(), null, 0));
     Path entry = cache.entry(cache.key(document.text()));
