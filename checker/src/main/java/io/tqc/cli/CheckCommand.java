@@ -22,7 +22,9 @@ import io.tqc.read.ReadLimits;
 import io.tqc.read.TikaDocumentReader;
 import io.tqc.report.FindingsCsvReporter;
 import io.tqc.report.HtmlReporter;
+import io.tqc.report.JsonReporter;
 import io.tqc.report.Reporter;
+import io.tqc.report.SarifReporter;
 import io.tqc.report.SummaryCsvReporter;
 import io.tqc.rules.AcceptedWords;
 import io.tqc.rules.BuiltinRules;
@@ -47,7 +49,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tqc check}: checks articles and writes findings.csv, summary.csv and report.html. */
+/**
+ * {@code tqc check}: checks articles and writes findings.csv, summary.csv and report.html, and
+ * findings.json and findings.sarif when asked.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -55,7 +60,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Checks translated articles (any format Apache Tika reads) with LanguageTool and tqc's "
-            + "rules, and writes findings.csv, summary.csv and report.html to the --out folder.",
+            + "rules, and writes findings.csv, summary.csv and report.html (--format adds JSON "
+            + "and SARIF) to the --out folder.",
         "Folders are searched recursively; hidden files and folders are skipped."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -75,6 +81,12 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "csv,html",
+      description = "Reports to write, comma-separated: csv (findings.csv and summary.csv), html "
+          + "(report.html), json (findings.json), sarif (findings.sarif, SARIF 2.1.0) "
+          + "(default: ${DEFAULT-VALUE}). Config key: format.")
+  Set<ReportFormat> formats;
 
   @Option(names = "--lang", paramLabel = "CODE", defaultValue = LanguageResolver.AUTO,
       description = "Language of the articles as a LanguageTool code (en-US, en-GB, de-DE, fr, "
@@ -311,9 +323,20 @@ public final class CheckCommand implements Callable<Integer> {
   private List<Reporter> openReporters(VerdictPolicy policy, InterruptGuard guard) {
     List<Reporter> reporters = new ArrayList<>();
     try {
-      reporters.add(guard.watch(new FindingsCsvReporter(out)));
-      reporters.add(guard.watch(new SummaryCsvReporter(out, policy)));
-      reporters.add(guard.watch(new HtmlReporter(out, policy)));
+      if (formats.contains(ReportFormat.CSV)) {
+        reporters.add(guard.watch(new FindingsCsvReporter(out)));
+        reporters.add(guard.watch(new SummaryCsvReporter(out, policy)));
+      }
+      if (formats.contains(ReportFormat.HTML)) {
+        reporters.add(guard.watch(new HtmlReporter(out, policy)));
+      }
+      if (formats.contains(ReportFormat.JSON)) {
+        reporters.add(guard.watch(new JsonReporter(out, Version.TQC,
+            LanguageResolver.languageToolVersion(), policy)));
+      }
+      if (formats.contains(ReportFormat.SARIF)) {
+        reporters.add(guard.watch(new SarifReporter(out, Version.TQC)));
+      }
     } catch (IOException e) {
       reporters.forEach(Reporter::close);
       throw new ConfigurationException("cannot write reports in " + out + ": " + e.getMessage(),

@@ -24,6 +24,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new TqcCommand());
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     try {
       ConfigFile.install(commandLine, args);
     } catch (ConfigurationException e) {

@@ -25,10 +25,14 @@ public final class SummaryCsvReporter extends CsvTable<DocumentResult> {
         new Column<>("critical", r -> Integer.toString(r.count(Severity.CRITICAL))),
         new Column<>("major", r -> Integer.toString(r.count(Severity.MAJOR))),
         new Column<>("minor", r -> Integer.toString(r.count(Severity.MINOR))),
-        new Column<>("penalty_per_1000_words", r -> r.failed() ? ""
-            : String.format(Locale.ROOT, "%.2f", r.penaltyPer1000Words())),
+        new Column<>("penalty_per_1000_words", r -> r.failed() ? "" : penalty(r)),
         new Column<>("verdict", r -> policy.verdict(r).label()),
         new Column<>("error", r -> r.error() == null ? "" : r.error()));
+  }
+
+  /** The MQM penalty per 1000 words with two decimals: summary.csv and findings.json agree. */
+  static String penalty(DocumentResult result) {
+    return String.format(Locale.ROOT, "%.2f", result.penaltyPer1000Words());
   }
 
   @Override

@@ -102,6 +102,45 @@ class CheckCommandTest {
   }
 
   @Test
+  void formatChoosesTheReportsAndAllAgreeOnTheFindings() throws Exception {
+    Path out = dir.resolve("formats");
+    assertEquals(1, Main.run("check", "-q", "--no-cache", "--format", "csv,json",
+        "--format", "SARIF", "--out", out.toString(), SEED.toString()));
+    try (var files = Files.list(out)) {
+      assertEquals(List.of("findings.csv", "findings.json", "findings.sarif", "summary.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    int findings = readCsv(out.resolve("findings.csv")).size() - 1;
+    String json = Files.readString(out.resolve("findings.json"));
+    String sarif = Files.readString(out.resolve("findings.sarif"));
+    assertEquals(findings, count(json, "\"rule_id\" : "));
+    assertEquals(findings, count(sarif, "\"ruleId\" : "));
+    assertTrue(json.contains("\"totals\" : {\n    \"documents\" : 1,\n    \"unreadable\" : 0,\n"
+        + "    \"findings\" : " + findings + "\n"), json);
+    // the seed's repeated word, "Phone phone": line 15, columns 287 to 297
+    int repeat = sarif.indexOf("\"ruleId\" : \"ENGLISH_WORD_REPEAT_RULE\"");
+    String location = sarif.substring(repeat, sarif.indexOf("\"properties\"", repeat))
+        .replaceAll("\\s+", " ");
+    assertTrue(location.contains("\"uri\" : \"../seeds/000_0d9fa9fe51ed347a.txt\" }, "
+        + "\"region\" : { \"startLine\" : 15, \"startColumn\" : 287, \"endLine\" : 15, "
+        + "\"endColumn\" : 298, \"snippet\" : { \"text\" : \"Phone phone\" }"), location);
+
+    CliRun wrong = CliRun.of("check", "--format", "xml", "--out", out.toString(),
+        SEED.toString());
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.err().contains("Invalid value for option '--format' (FORMAT): expected one "
+        + "of [CSV, HTML, JSON, SARIF] (case-insensitive) but was 'xml'"), wrong.err());
+  }
+
+  private static int count(String text, String part) {
+    int found = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      found++;
+    }
+    return found;
+  }
+
+  @Test
   void failOnDecidesTheExitCode() {
     String clean = ARTICLES.resolve("en-clean.txt").toString();
     String german = ARTICLES.resolve("de-article.txt").toString();
