@@ -14,7 +14,7 @@ import java.nio.file.Path;
 abstract class JsonReport implements Reporter {
   private final AtomicOutput output;
   private final JsonGenerator json;
-  private boolean opened;
+  private boolean begun;
 
   JsonReport(Path target) throws IOException {
     this.output = new AtomicOutput(target);
@@ -24,24 +24,24 @@ abstract class JsonReport implements Reporter {
   }
 
   /** Writes what comes before the first document. */
-  abstract void open(JsonGenerator json) throws IOException;
+  abstract void begin(JsonGenerator json) throws IOException;
 
   /** Writes one document's part. */
   abstract void write(JsonGenerator json, DocumentResult result) throws IOException;
 
   /** Writes what comes after the last document. */
-  abstract void close(JsonGenerator json) throws IOException;
+  abstract void end(JsonGenerator json) throws IOException;
 
   @Override
   public final void document(DocumentResult result) throws IOException {
-    openOnce();
+    beginOnce();
     write(json, result);
   }
 
   @Override
   public final void finish() throws IOException {
-    openOnce();
-    close(json);
+    beginOnce();
+    end(json);
     json.writeRaw('\n');
     json.close();
     output.commit();
@@ -52,10 +52,10 @@ abstract class JsonReport implements Reporter {
     output.close();
   }
 
-  private void openOnce() throws IOException {
-    if (!opened) {
-      opened = true;
-      open(json);
+  private void beginOnce() throws IOException {
+    if (!begun) {
+      begun = true;
+      begin(json);
     }
   }
 

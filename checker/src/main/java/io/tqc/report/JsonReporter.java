@@ -31,7 +31,7 @@ public final class JsonReporter extends JsonReport {
   }
 
   @Override
-  void open(JsonGenerator json) throws IOException {
+  void begin(JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("tool", "tqc");
     json.writeStringField("version", version);
@@ -84,7 +84,7 @@ public final class JsonReporter extends JsonReport {
   }
 
   @Override
-  void close(JsonGenerator json) throws IOException {
+  void end(JsonGenerator json) throws IOException {
     json.writeEndArray();
     json.writeObjectFieldStart("totals");
     json.writeNumberField("documents", documents);

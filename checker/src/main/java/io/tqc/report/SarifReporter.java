@@ -35,7 +35,7 @@ public final class SarifReporter extends JsonReport {
   }
 
   @Override
-  void open(JsonGenerator json) throws IOException {
+  void begin(JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("$schema", SCHEMA);
     json.writeStringField("version", "2.1.0");
@@ -96,7 +96,7 @@ public final class SarifReporter extends JsonReport {
    * only at the end of a streamed run (member order carries no meaning in SARIF's JSON).
    */
   @Override
-  void close(JsonGenerator json) throws IOException {
+  void end(JsonGenerator json) throws IOException {
     json.writeEndArray();
     json.writeObjectFieldStart("tool");
     json.writeObjectFieldStart("driver");
