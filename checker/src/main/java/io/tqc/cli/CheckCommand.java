@@ -13,6 +13,7 @@ import io.tqc.engine.LanguageToolSession;
 import io.tqc.engine.ResultCache;
 import io.tqc.engine.ResultCacheTrim;
 import io.tqc.engine.Rule;
+import io.tqc.engine.RunTotals;
 import io.tqc.engine.Severity;
 import io.tqc.engine.UnsupportedLanguageException;
 import io.tqc.engine.VerdictPolicy;
@@ -379,9 +380,7 @@ public final class CheckCommand implements Callable<Integer> {
   /** Counts what the run found, for the closing line and the exit code. */
   static final class RunTally {
     private final Severity failThreshold;
-    private int documents;
-    private int unreadable;
-    private int findings;
+    private final RunTotals totals = new RunTotals();
     private int failing;
 
     RunTally(Severity failThreshold) {
@@ -389,12 +388,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     void add(DocumentResult result) {
-      documents++;
-      if (result.failed()) {
-        unreadable++;
-        return;
-      }
-      findings += result.findings().size();
+      totals.add(result);
       if (failThreshold != null) {
         failing += (int) result.findings().stream()
             .filter(f -> f.severity().atLeast(failThreshold)).count();
@@ -402,16 +396,17 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     int exitCode() {
-      if (unreadable > 0) {
+      if (totals.unreadable() > 0) {
         return ExitCodes.UNREADABLE_INPUTS;
       }
       return failing > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     String describe(Path out) {
-      return "tqc: checked " + (documents - unreadable) + " of " + documents + " documents, "
-          + findings + " findings" + (unreadable > 0 ? ", " + unreadable + " could not be read"
-          : "") + "; reports in " + out;
+      int unreadable = totals.unreadable();
+      return "tqc: checked " + (totals.documents() - unreadable) + " of " + totals.documents()
+          + " documents, " + totals.findings() + " findings" + (unreadable > 0 ? ", "
+          + unreadable + " could not be read" : "") + "; reports in " + out;
     }
   }
 }

@@ -82,7 +82,7 @@ public final class RuleSetFingerprint {
       } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
         return add(name, "unknown");
       }
-      return add(name, Files.isDirectory(location) ? hashTree(location) : hashFile(location));
+      return add(name, hashTree(location));
     }
 
     public RuleSetFingerprint build() {

@@ -2,6 +2,7 @@ package io.tqc.report;
 
 import io.tqc.engine.DocumentResult;
 import io.tqc.engine.Finding;
+import io.tqc.engine.RunTotals;
 import io.tqc.engine.Severity;
 import io.tqc.engine.VerdictPolicy;
 import io.tqc.engine.VerdictPolicy.Verdict;
@@ -39,10 +40,7 @@ public final class HtmlReporter implements Reporter {
   private final VerdictPolicy policy;
   private final StringBuilder overview = new StringBuilder();
   private final TreeSet<String> categories = new TreeSet<>();
-  private int documents;
-  private int failedDocuments;
-  private int totalFindings;
-  private int totalWords;
+  private final RunTotals totals = new RunTotals();
 
   public HtmlReporter(Path folder, VerdictPolicy policy) throws IOException {
     this.output = new AtomicOutput(folder.resolve(FILE_NAME));
@@ -54,18 +52,12 @@ public final class HtmlReporter implements Reporter {
 
   @Override
   public void document(DocumentResult result) throws IOException {
-    documents++;
-    String docId = "doc-" + documents;
+    totals.add(result);
+    String docId = "doc-" + totals.documents();
     Verdict verdict = policy.verdict(result);
     overviewRow(result, docId, verdict);
-    if (result.failed()) {
-      failedDocuments++;
-    } else {
-      totalFindings += result.findings().size();
-      totalWords += result.words();
-      result.findings().forEach(f -> categories.add(f.category().top()));
-    }
-    sectionWriter.write(section(result, docId, verdict, documents == 1));
+    result.findings().forEach(f -> categories.add(f.category().top()));
+    sectionWriter.write(section(result, docId, verdict, totals.documents() == 1));
   }
 
   private void overviewRow(DocumentResult r, String docId, Verdict verdict) {
@@ -156,10 +148,10 @@ public final class HtmlReporter implements Reporter {
         + "script-src '" + sha256(SCRIPT) + "'; style-src '" + sha256(CSS) + "'\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>tqc report</title>\n<style>" + CSS + "</style></head>\n<body>\n"
-        + "<header class=\"top\"><h1>Translation quality report</h1><p>" + documents
-        + (documents == 1 ? " document" : " documents") + " \u00b7 " + totalWords
-        + " words \u00b7 " + totalFindings + " findings \u00b7 "
-        + failedDocuments + " could not be checked \u00b7 verdict: pass at most "
+        + "<header class=\"top\"><h1>Translation quality report</h1><p>" + totals.documents()
+        + (totals.documents() == 1 ? " document" : " documents") + " \u00b7 " + totals.words()
+        + " words \u00b7 " + totals.findings() + " findings \u00b7 "
+        + totals.unreadable() + " could not be checked \u00b7 verdict: pass at most "
         + format(policy.passMax()) + ", fail from " + format(policy.failMin())
         + " MQM penalty points per 1000 words</p></header>\n<main>\n"
         + "<section class=\"panel\"><h2>Overview</h2><table class=\"overview\"><thead><tr>"

@@ -3,6 +3,7 @@ package io.tqc.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tqc.engine.DocumentResult;
 import io.tqc.engine.Finding;
+import io.tqc.engine.RunTotals;
 import io.tqc.engine.Severity;
 import io.tqc.engine.VerdictPolicy;
 import java.io.IOException;
@@ -18,9 +19,7 @@ public final class JsonReporter extends JsonReport {
   private final String version;
   private final String languageToolVersion;
   private final VerdictPolicy policy;
-  private int documents;
-  private int unreadable;
-  private int findings;
+  private final RunTotals totals = new RunTotals();
 
   public JsonReporter(Path folder, String version, String languageToolVersion,
       VerdictPolicy policy) throws IOException {
@@ -41,16 +40,14 @@ public final class JsonReporter extends JsonReport {
 
   @Override
   void write(JsonGenerator json, DocumentResult result) throws IOException {
-    documents++;
+    totals.add(result);
     json.writeStartObject();
     json.writeStringField("file", result.file());
     json.writeStringField("language", result.language());
     json.writeNumberField("words", result.words());
     if (result.failed()) {
-      unreadable++;
       json.writeStringField("error", result.error());
     } else {
-      findings += result.findings().size();
       json.writeNumberField("critical", result.count(Severity.CRITICAL));
       json.writeNumberField("major", result.count(Severity.MAJOR));
       json.writeNumberField("minor", result.count(Severity.MINOR));
@@ -87,9 +84,9 @@ public final class JsonReporter extends JsonReport {
   void end(JsonGenerator json) throws IOException {
     json.writeEndArray();
     json.writeObjectFieldStart("totals");
-    json.writeNumberField("documents", documents);
-    json.writeNumberField("unreadable", unreadable);
-    json.writeNumberField("findings", findings);
+    json.writeNumberField("documents", totals.documents());
+    json.writeNumberField("unreadable", totals.unreadable());
+    json.writeNumberField("findings", totals.findings());
     json.writeEndObject();
     json.writeEndObject();
   }
