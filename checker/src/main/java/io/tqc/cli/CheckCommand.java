@@ -115,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "minor",
       description = "Exit with 1 when a finding is at or above this severity: critical, major, "
-          + "minor or none (default: ${DEFAULT-VALUE}).")
+          + "minor, neutral or none (default: ${DEFAULT-VALUE}).")
   String failOn;
 
   @Option(names = "--pass-max", paramLabel = "PENALTY",
@@ -173,7 +173,7 @@ public final class CheckCommand implements Callable<Integer> {
   List<String> enable = new ArrayList<>();
 
   @Option(names = "--severity", paramLabel = "ID=LEVEL", split = ",",
-      description = "Report a rule's findings at another severity (critical, major or minor), "
+      description = "Report a rule's findings at another severity (critical, major, minor or neutral), "
           + "e.g. --severity MORFOLOGIK_RULE_EN_US=minor. Repeatable. Config key: severity.")
   Map<String, String> severities = new LinkedHashMap<>();
 

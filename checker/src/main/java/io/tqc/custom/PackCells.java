@@ -38,7 +38,7 @@ final class PackCells {
   static Severity severity(String cell, Severity whenEmpty) {
     if (cell.isEmpty()) {
       if (whenEmpty == null) {
-        throw new IllegalArgumentException("the severity is empty (critical, major or minor)");
+        throw new IllegalArgumentException("the severity is empty (critical, major, minor or neutral)");
       }
       return whenEmpty;
     }

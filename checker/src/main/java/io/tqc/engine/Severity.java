@@ -2,8 +2,12 @@ package io.tqc.engine;
 
 import java.util.Locale;
 
-/** MQM severities with their penalty weights. */
+/**
+ * MQM severities with their penalty weights. {@link #NEUTRAL} is MQM's zero-weight severity for
+ * style advice and preferential changes: reported, never counted in a verdict.
+ */
 public enum Severity {
+  NEUTRAL(0),
   MINOR(1),
   MAJOR(5),
   CRITICAL(25);
@@ -27,7 +31,7 @@ public enum Severity {
     return compareTo(other) >= 0;
   }
 
-  /** Parses {@code critical}, {@code major} or {@code minor}, in any case. */
+  /** Parses {@code critical}, {@code major}, {@code minor} or {@code neutral}, in any case. */
   public static Severity parse(String text) {
     for (Severity severity : values()) {
       if (severity.label().equalsIgnoreCase(text.strip())) {
@@ -35,6 +39,6 @@ public enum Severity {
       }
     }
     throw new IllegalArgumentException(
-        "unknown severity '" + text + "' (expected critical, major or minor)");
+        "unknown severity '" + text + "' (expected critical, major, minor or neutral)");
   }
 }

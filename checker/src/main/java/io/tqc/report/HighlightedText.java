@@ -74,7 +74,7 @@ final class HighlightedText {
 
   private static void openMark(List<Integer> covering, List<Finding> findings,
       List<String> rowIds, String extraClass, StringBuilder out) {
-    Severity worst = Severity.MINOR;
+    Severity worst = Severity.NEUTRAL;
     StringBuilder ids = new StringBuilder();
     StringBuilder title = new StringBuilder();
     for (int i : covering) {

@@ -71,7 +71,7 @@ public final class HtmlReporter implements Reporter {
       return;
     }
     row.append("<td class=\"num\">").append(r.words()).append("</td>");
-    for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)) {
+    for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)) {
       row.append("<td class=\"num\">").append(r.count(severity)).append("</td>");
     }
     row.append("<td class=\"num\">").append(r.findings().size()).append("</td><td class=\"num\">")
@@ -162,7 +162,7 @@ public final class HtmlReporter implements Reporter {
     out.write(overview.toString());
     out.write("</tbody></table></section>\n<section class=\"panel filters\"><strong>Show</strong>"
         + "<fieldset><legend>Severity</legend>");
-    for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR)) {
+    for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)) {
       out.write("<label><input type=\"checkbox\" data-filter=\"sev\" value=\"" + severity.label()
           + "\" checked> <span class=\"sev " + severity.label() + "\">" + severity.label()
           + "</span></label>");

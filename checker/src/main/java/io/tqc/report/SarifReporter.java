@@ -140,12 +140,14 @@ public final class SarifReporter extends JsonReport {
     json.writeEndObject();
   }
 
-  /** MQM severities onto SARIF's levels: a critical error must stop a pipeline, a minor not. */
+  /** MQM severities onto SARIF's levels: a critical error must stop a pipeline, a minor not, and
+   * neutral style advice is a result with no level of alarm. */
   static String level(Severity severity) {
     return switch (severity) {
       case CRITICAL -> "error";
       case MAJOR -> "warning";
       case MINOR -> "note";
+      case NEUTRAL -> "none";
     };
   }
 

@@ -213,6 +213,7 @@ class JsonReportersTest {
     assertEquals("error", SarifReporter.level(Severity.CRITICAL));
     assertEquals("warning", SarifReporter.level(Severity.MAJOR));
     assertEquals("note", SarifReporter.level(Severity.MINOR));
+    assertEquals("none", SarifReporter.level(Severity.NEUTRAL));
     assertEquals("caf%C3%A9/50%25%20off.txt", SarifReporter.uri("caf\u00e9/50% off.txt"));
     assertEquals("./a:b.txt", SarifReporter.uri("a:b.txt"));
     assertEquals("file:///tmp/x%20y.txt", SarifReporter.uri("/tmp/x y.txt"));
