@@ -96,8 +96,16 @@ public final class TikaDocumentReader implements DocumentReader {
       throw new DocumentReadException("cannot read the file: " + describe(e), e);
     }
     MediaType type = detect(head, path);
-    if (RAW_TEXT_TYPES.contains(type.getBaseType().toString())) {
-      return readPlainText(path, displayName, type, head, size);
+    Charset marked = byteOrderMark(head);
+    if (marked == null && (isRawText(type) || type.equals(MediaType.OCTET_STREAM))) {
+      // Before the binary-data check, which the zero bytes of such text would fail.
+      marked = Utf16Sniffer.detect(head);
+      if (marked != null && !isRawText(type)) {
+        type = MediaType.TEXT_PLAIN;
+      }
+    }
+    if (isRawText(type)) {
+      return readPlainText(path, displayName, type, head, size, marked);
     }
     try {
       if (ZipBombGuard.isZip(head)
@@ -108,6 +116,10 @@ public final class TikaDocumentReader implements DocumentReader {
       throw new DocumentReadException("cannot read the file: " + describe(e), e);
     }
     return readWithTika(path, displayName, type);
+  }
+
+  private static boolean isRawText(MediaType type) {
+    return RAW_TEXT_TYPES.contains(type.getBaseType().toString());
   }
 
   /**
@@ -132,12 +144,17 @@ public final class TikaDocumentReader implements DocumentReader {
     }
   }
 
+  /**
+   * Reads text whose bytes are what a reader sees.
+   *
+   * @param known the encoding a byte order mark or the UTF-16 pattern settles, or null
+   */
   private Document readPlainText(Path path, String displayName, MediaType type, byte[] head,
-      long size) throws DocumentReadException {
+      long size, Charset known) throws DocumentReadException {
     if (size > 4L * limits.maxTextChars()) {
       throw limits.textTooLong();
     }
-    if (byteOrderMark(head) == null && hasBinaryBytes(head)) {
+    if (known == null && hasBinaryBytes(head)) {
       throw new DocumentReadException("the file looks like binary data, not text");
     }
     byte[] bytes;
@@ -146,7 +163,7 @@ public final class TikaDocumentReader implements DocumentReader {
     } catch (IOException e) {
       throw new DocumentReadException("cannot read the file: " + describe(e), e);
     }
-    Charset charset = detectCharset(bytes, path);
+    Charset charset = known != null ? known : detectCharset(bytes, path);
     DecodedText decoded = decode(bytes, charset);
     String text = decoded.text();
     if (text.length() > limits.maxTextChars()) {
@@ -161,10 +178,6 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   private Charset detectCharset(byte[] bytes, Path path) throws DocumentReadException {
-    Charset marked = byteOrderMark(bytes);
-    if (marked != null) {
-      return marked;
-    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
     try (InputStream in = new ByteArrayInputStream(bytes)) {

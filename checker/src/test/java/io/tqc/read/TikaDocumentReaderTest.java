@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -46,6 +49,34 @@ class TikaDocumentReaderTest {
     String latin = "The café owners said the naïve plan was “final” and would cost 5 €.";
     assertEquals(latin, readBytes("cp1252.txt", latin.getBytes(Charset.forName("windows-1252")))
         .text());
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsReadInBothByteOrders() throws Exception {
+    String german = "Die Bürgermeisterin sagte am Montag, die neue Bahnlinie werde im Frühjahr "
+        + "eröffnet.\r\nÄrzte und Anwohner begrüßen die Entscheidung; 84 % sind dafür.\r\n";
+    String chinese = "2011年2月11日，诺基亚与微软宣布建立战略合作伙伴关系。\n" + CHINESE + "\n";
+    for (String text : List.of(ENGLISH, german, chinese)) {
+      for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        Document document = readBytes("unicode.txt", text.getBytes(order));
+        assertEquals(text, document.text(), order + ": " + text);
+        assertEquals("text/plain", document.contentType());
+        assertFalse(document.replacedInvalidBytes());
+      }
+    }
+    // Without a name that says text, the zero-byte pattern alone tells.
+    assertEquals(german, readBytes("export", german.getBytes(StandardCharsets.UTF_16LE)).text());
+  }
+
+  @Test
+  void binaryDataWithZeroBytesIsStillRefused() throws Exception {
+    ByteBuffer integers = ByteBuffer.allocate(4000).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < 1000; i++) {
+      integers.putInt(i * 7);
+    }
+    DocumentReadException e = assertThrows(DocumentReadException.class,
+        () -> readBytes("numbers.txt", integers.array()));
+    assertEquals("the file looks like binary data, not text", e.getMessage());
   }
 
   @Test
