@@ -9,6 +9,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * Collects the text of Tika's XHTML output as paragraphs separated by blank lines. Line breaks
  * inside a block (PDF line wrapping, {@code <br>}) become spaces, so a sentence wrapped across
  * lines is still one sentence for the checker.
+ *
+ * <p>For a tagged PDF Tika writes the text its structure tree holds (headings and paragraphs as
+ * the author made them) in a {@code <div class="document">}, and after it whatever the tree
+ * does not hold: running headers, footers and page numbers, which PDF marks as artifacts. When
+ * the tree holds most of the text, it alone is the article.
  */
 final class ParagraphTextHandler extends DefaultHandler {
   private static final Set<String> BLOCKS = Set.of(
@@ -35,11 +40,21 @@ final class ParagraphTextHandler extends DefaultHandler {
   private final long deadlineNanos;
   private final StringBuilder text = new StringBuilder();
   private final StringBuilder block = new StringBuilder();
+  private final boolean pdf;
   private int skippedDepth;
+  /** Where the text of a tagged PDF's structure tree starts and ends in {@link #text}. */
+  private int treeStart = -1;
+  private int treeEnd = -1;
+  private int treeDepth;
 
-  ParagraphTextHandler(int maxChars, long deadlineNanos) {
+  /**
+   * @param pdf whether the XHTML comes from a PDF, whose structure tree, when it has one, is
+   *     the article
+   */
+  ParagraphTextHandler(int maxChars, long deadlineNanos, boolean pdf) {
     this.maxChars = maxChars;
     this.deadlineNanos = deadlineNanos;
+    this.pdf = pdf;
   }
 
   private void checkDeadline() throws TimeLimitReached {
@@ -53,6 +68,15 @@ final class ParagraphTextHandler extends DefaultHandler {
       org.xml.sax.Attributes atts) throws SAXException {
     checkDeadline();
     String name = name(localName, qName);
+    if (pdf && name.equals("div")) {
+      if (treeDepth > 0) {
+        treeDepth++;
+      } else if (treeStart < 0 && "document".equals(atts.getValue("class"))) {
+        flush();
+        treeStart = text.length();
+        treeDepth = 1;
+      }
+    }
     if (SKIPPED.contains(name)) {
       skippedDepth++;
     } else if (BLOCKS.contains(name)) {
@@ -65,6 +89,10 @@ final class ParagraphTextHandler extends DefaultHandler {
   @Override
   public void endElement(String uri, String localName, String qName) {
     String name = name(localName, qName);
+    if (treeDepth > 0 && name.equals("div") && --treeDepth == 0) {
+      flush();
+      treeEnd = text.length();
+    }
     if (SKIPPED.contains(name)) {
       skippedDepth = Math.max(0, skippedDepth - 1);
     } else if (BLOCKS.contains(name)) {
@@ -96,7 +124,20 @@ final class ParagraphTextHandler extends DefaultHandler {
 
   String text() {
     flush();
+    if (treeEnd >= 0) {
+      String tree = text.substring(treeStart, treeEnd).strip();
+      int treeLetters = letters(tree);
+      int outsideLetters = letters(text) - treeLetters;
+      // A tree that misses most of the text is not a tagging of the whole article.
+      if (treeLetters > outsideLetters) {
+        return tree;
+      }
+    }
     return text.toString();
+  }
+
+  private static int letters(CharSequence chars) {
+    return (int) chars.codePoints().filter(Character::isLetter).count();
   }
 
   private void flush() {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.DefaultEncodingDetector;
@@ -28,7 +29,13 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.ooxml.OPCPackageWrapper;
+import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.SecureContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -42,7 +49,7 @@ public final class TikaDocumentReader implements DocumentReader {
       Set.of("text/plain", "text/x-web-markdown", "text/markdown");
 
   /** Tika's full configuration and parser, loaded on the first document that needs them. */
-  private record Full(TikaConfig config, AutoDetectParser parser) {}
+  private record Full(TikaConfig config, AutoDetectParser parser, OOXMLParser word) {}
 
   // Loading every Tika parser takes seconds at start-up; plain text needs only the MIME magic
   // and the charset detectors, so a batch of .txt files never loads the parsers.
@@ -68,14 +75,26 @@ public final class TikaDocumentReader implements DocumentReader {
           parserConfig.setMaximumDepth(limits.maxNestingDepth());
           parserConfig.setMaximumPackageEntryDepth(limits.maxNestingDepth());
           parser.setAutoDetectParserConfig(parserConfig);
+          useOdfArticleContent(parser);
           // Office formats are unzipped by POI, which has its own guard against zip bombs.
           ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
-          loaded = new Full(config, parser);
+          loaded = new Full(config, parser, new OOXMLParser());
           full = loaded;
         }
       }
     }
     return loaded;
+  }
+
+  /** OpenDocument files are read through the filter that drops what is not article text. */
+  private static void useOdfArticleContent(AutoDetectParser parser) {
+    OpenDocumentParser odf = new OpenDocumentParser();
+    odf.setContentParser(new OdfArticleContentParser());
+    Map<MediaType, Parser> parsers = parser.getParsers();
+    for (MediaType type : odf.getSupportedTypes(new ParseContext())) {
+      parsers.put(type, odf);
+    }
+    parser.setParsers(parsers);
   }
 
   @Override
@@ -243,10 +262,21 @@ public final class TikaDocumentReader implements DocumentReader {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
     ParagraphTextHandler paragraphs = new ParagraphTextHandler(limits.maxTextChars(),
-        System.nanoTime() + limits.maxParseTime().toNanos());
-    try (InputStream in = TikaInputStream.get(path, metadata)) {
-      full().parser().parse(in, new BodyContentHandler(paragraphs), metadata,
-          new ParseContext());
+        System.nanoTime() + limits.maxParseTime().toNanos(),
+        type.getBaseType().toString().equals("application/pdf"));
+    try (TikaInputStream in = TikaInputStream.get(path, metadata)) {
+      ContentHandler body = new BodyContentHandler(paragraphs);
+      OPCPackageWrapper withoutComments =
+          WordComments.isWordDocument(type) ? WordComments.openWithoutComments(path) : null;
+      if (withoutComments == null) {
+        full().parser().parse(in, body, metadata, ArticleOnlySettings.newContext());
+      } else {
+        // AutoDetectParser hands its parsers a stream of its own, without the package, so the
+        // Word parser is called directly, with the nesting guard AutoDetectParser would add.
+        in.setOpenContainer(withoutComments);
+        full().word().parse(in, nestingGuard(body, in), metadata,
+            ArticleOnlySettings.newContext());
+      }
     } catch (EncryptedDocumentException e) {
       throw new DocumentReadException("the " + type + " file is encrypted or password-protected");
     } catch (TikaException | SAXException e) {
@@ -267,6 +297,19 @@ public final class TikaDocumentReader implements DocumentReader {
     return Document.of(displayName, text,
         parsedType == null ? type.getBaseType().toString() : parsedType.getBaseType().toString(),
         metadata.get(TikaCoreProperties.TITLE), false);
+  }
+
+  /**
+   * Tika's guard against elements nested too deep. Its compression-ratio check counts the bytes
+   * read from the stream, none when the package is already open, so it is left to
+   * {@link ZipBombGuard}.
+   */
+  private ContentHandler nestingGuard(ContentHandler handler, TikaInputStream in) {
+    SecureContentHandler guard = new SecureContentHandler(handler, in);
+    guard.setMaximumDepth(limits.maxNestingDepth());
+    guard.setMaximumPackageEntryDepth(limits.maxNestingDepth());
+    guard.setOutputThreshold(Long.MAX_VALUE);
+    return guard;
   }
 
   /** Names the limit a parser failure comes from, or else calls the file corrupt. */
