@@ -272,10 +272,12 @@ public final class TikaDocumentReader implements DocumentReader {
         full().parser().parse(in, body, metadata, ArticleOnlySettings.newContext());
       } else {
         // AutoDetectParser hands its parsers a stream of its own, without the package, so the
-        // Word parser is called directly, with the nesting guard AutoDetectParser would add.
+        // Word parser is called directly, with what AutoDetectParser would add: the nesting
+        // guard, and itself as the parser of embedded documents.
         in.setOpenContainer(withoutComments);
-        full().word().parse(in, nestingGuard(body, in), metadata,
-            ArticleOnlySettings.newContext());
+        ParseContext context = ArticleOnlySettings.newContext();
+        context.set(Parser.class, full().parser());
+        full().word().parse(in, nestingGuard(body, in), metadata, context);
       }
     } catch (EncryptedDocumentException e) {
       throw new DocumentReadException("the " + type + " file is encrypted or password-protected");

@@ -68,6 +68,18 @@ class ArticleTextOnlyTest {
   }
 
   @Test
+  void docxMovedTextIsReadOnlyWhereItWent() throws Exception {
+    String xml = entry("moved-paragraph.docx", "word/document.xml");
+    assertTrue(xml.contains("<w:moveFrom "), "fixture has the w:moveFrom");
+    assertTrue(xml.contains("<w:moveTo "), "fixture has the w:moveTo");
+
+    Document document = read("moved-paragraph.docx");
+    assertEquals(FIRST + "\n\nTrains will run every half hour between the two towns.",
+        document.text());
+    assertEquals(29, document.words());
+  }
+
+  @Test
   void odtTrackedChangesAreReadAccepted() throws Exception {
     String xml = entry("tracked-changes.odt", "content.xml");
     assertTrue(xml.contains("<text:deletion>"), "fixture has the deletions");
