@@ -30,13 +30,17 @@ log() { echo "report-bench: $*" >&2; }
 
 log "making $N articles in $work/articles"
 mkdir -p "$work/articles"
-mapfile -t sources < <(find "$CORPUS" -maxdepth 1 -name '*.txt' | sort)
-[ "${#sources[@]}" -gt 0 ] || { log "no .txt articles in $CORPUS"; exit 2; }
-for ((i = 0; i < N; i++)); do
-  src="${sources[i % ${#sources[@]}]}"
-  { printf 'Copy %d of this article.\n\n' "$i"; cat "$src"; } \
-    > "$work/articles/$(printf '%04d' "$i")-$(basename "$src")"
-done
+python3 - "$CORPUS" "$work/articles" "$N" <<'PY'
+import pathlib, sys
+corpus, out, n = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
+sources = sorted(corpus.glob("*.txt"))
+if not sources:
+    sys.exit("report-bench: no .txt articles in %s" % corpus)
+for i in range(n):
+    src = sources[i % len(sources)]
+    text = "Copy %d of this article.\n\n" % i + src.read_text(encoding="utf-8")
+    (out / ("%04d-%s" % (i, src.name))).write_text(text, encoding="utf-8")
+PY
 
 check() { # launcher, output folder
   local start end
