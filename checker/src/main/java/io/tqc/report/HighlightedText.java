@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Renders a document's text as escaped HTML with every finding marked in place. Overlapping
- * findings split the text into segments; each segment is one {@code <mark>} that names all the
- * findings covering it, coloured by the most severe of them.
+ * Cuts a document's text into pieces with every finding marked in place. Overlapping findings
+ * split the text into segments; each segment is one piece that names all the findings covering
+ * it, coloured by the most severe of them.
  */
 final class HighlightedText {
   private HighlightedText() {}
@@ -18,7 +18,7 @@ final class HighlightedText {
   /**
    * @param rowIds the HTML id of each finding's row in the findings table, index-aligned
    */
-  static String render(String text, TextIndex index, List<Finding> findings,
+  static List<TextPiece> pieces(String text, TextIndex index, List<Finding> findings,
       List<String> rowIds) {
     int[] from = new int[findings.size()];
     int[] to = new int[findings.size()];
@@ -29,51 +29,36 @@ final class HighlightedText {
       cuts.add(from[i]);
       cuts.add(to[i]);
     }
-    StringBuilder out = new StringBuilder(text.length() + findings.size() * 120);
+    List<TextPiece> pieces = new ArrayList<>(cuts.size() + 1);
     Integer previous = null;
     for (int cut : cuts) {
-      if (previous != null) {
-        segment(text, previous, cut, from, to, findings, rowIds, out);
+      if (previous != null && previous < cut) {
+        String segment = Html.visible(text.substring(previous, cut));
+        List<Integer> covering = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+          if (from[i] < to[i] && from[i] <= previous && to[i] >= cut) {
+            covering.add(i);
+          }
+        }
+        pieces.add(covering.isEmpty() ? TextPiece.plain(segment)
+            : mark(segment, covering, findings, rowIds, false));
       }
-      insertionsAt(cut, from, to, findings, rowIds, out);
+      List<Integer> inserts = new ArrayList<>();
+      for (int i = 0; i < findings.size(); i++) {
+        if (from[i] == to[i] && from[i] == cut) {
+          inserts.add(i);
+        }
+      }
+      if (!inserts.isEmpty()) {
+        pieces.add(mark("", inserts, findings, rowIds, true));
+      }
       previous = cut;
     }
-    return out.toString();
+    return pieces;
   }
 
-  private static void segment(String text, int a, int b, int[] from, int[] to,
-      List<Finding> findings, List<String> rowIds, StringBuilder out) {
-    List<Integer> covering = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      if (from[i] < to[i] && from[i] <= a && to[i] >= b) {
-        covering.add(i);
-      }
-    }
-    if (covering.isEmpty()) {
-      Html.escapeTo(text, a, b, out);
-      return;
-    }
-    openMark(covering, findings, rowIds, "", out);
-    Html.escapeTo(text, a, b, out);
-    out.append("</mark>");
-  }
-
-  private static void insertionsAt(int position, int[] from, int[] to, List<Finding> findings,
-      List<String> rowIds, StringBuilder out) {
-    List<Integer> inserts = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      if (from[i] == to[i] && from[i] == position) {
-        inserts.add(i);
-      }
-    }
-    if (!inserts.isEmpty()) {
-      openMark(inserts, findings, rowIds, " insert", out);
-      out.append("</mark>");
-    }
-  }
-
-  private static void openMark(List<Integer> covering, List<Finding> findings,
-      List<String> rowIds, String extraClass, StringBuilder out) {
+  private static TextPiece mark(String text, List<Integer> covering, List<Finding> findings,
+      List<String> rowIds, boolean insert) {
     Severity worst = Severity.NEUTRAL;
     StringBuilder ids = new StringBuilder();
     StringBuilder title = new StringBuilder();
@@ -86,9 +71,7 @@ final class HighlightedText {
       title.append(title.length() == 0 ? "" : "\n").append(finding.severity().label())
           .append(" \u00b7 ").append(finding.category()).append(": ").append(finding.message());
     }
-    out.append("<mark class=\"f ").append(worst.label()).append(extraClass)
-        .append("\" data-f=\"").append(ids).append("\" title=\"");
-    Html.escapeTo(title.toString(), 0, title.length(), out);
-    out.append("\">");
+    return new TextPiece(text, worst.label(), ids.toString(), Html.visible(title.toString()),
+        insert);
   }
 }

@@ -1,33 +1,40 @@
 package io.tqc.report;
 
-/** Escaping for text placed in HTML element content and quoted attribute values. */
+/**
+ * Makes document text safe to hand to report.html's templates, which escape markup themselves:
+ * control characters are replaced with U+FFFD because HTML has no way to carry them and a
+ * browser would otherwise drop or mangle them silently.
+ */
 final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  static String visible(String text) {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    escapeTo(text, 0, text.length(), out);
+    int first = firstControl(text);
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    for (int i = first; i < out.length(); i++) {
+      if (isControl(out.charAt(i))) {
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
     return out.toString();
   }
 
-  static void escapeTo(String text, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          boolean control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f
-              || (c >= 0x80 && c < 0xa0);
-          out.append(control ? '\uFFFD' : c);
-        }
+  private static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0);
   }
 }

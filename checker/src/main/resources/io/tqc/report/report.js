@@ -1,29 +1,107 @@
 (function () {
   'use strict';
-  var state = { sev: {}, cat: {} };
+  // Worst first: these keys start descending, the others ascending; ties go by file name.
+  var START_DESCENDING = { penalty: true, findings: true, verdict: true };
+  var VERDICT_RANK = { pass: 0, review: 1, fail: 2, error: 3 };
+  var SEVERITIES = ['critical', 'major', 'minor', 'neutral'];
+  var filter = { sev: {}, verdict: {}, cat: '', rule: '', lang: '' };
+  var sort = { key: 'penalty', descending: true };
+  var tbody = document.querySelector('table.overview tbody');
+  var docs = document.getElementById('docs');
+  var rendered = [];
 
-  function readFilters() {
-    document.querySelectorAll('input[data-filter]').forEach(function (box) {
-      state[box.getAttribute('data-filter')][box.value] = box.checked;
+  var rows = Array.prototype.map.call(tbody.rows, function (tr) {
+    var kinds = tr.getAttribute('data-kinds');
+    return {
+      tr: tr,
+      section: document.getElementById(tr.getAttribute('data-doc')),
+      name: tr.getAttribute('data-name'),
+      language: tr.getAttribute('data-lang'),
+      verdict: tr.getAttribute('data-verdict'),
+      findings: Number(tr.getAttribute('data-findings')),
+      penalty: Number(tr.getAttribute('data-penalty')),
+      kinds: kinds ? kinds.split('\n').map(function (line) { return line.split('\t'); }) : []
+    };
+  });
+
+  function sortValue(row, key) {
+    if (key === 'verdict') { return VERDICT_RANK[row.verdict]; }
+    return row[key];
+  }
+
+  function compareRows(a, b) {
+    var x = sortValue(a, sort.key);
+    var y = sortValue(b, sort.key);
+    if (x !== y) { return (x < y) === sort.descending ? 1 : -1; }
+    return a.name < b.name ? -1 : (a.name > b.name ? 1 : 0);
+  }
+
+  function applySort() {
+    rows.sort(compareRows);
+    var rowFragment = document.createDocumentFragment();
+    var docFragment = document.createDocumentFragment();
+    rows.forEach(function (row) {
+      rowFragment.appendChild(row.tr);
+      docFragment.appendChild(row.section);
+    });
+    tbody.appendChild(rowFragment);
+    docs.appendChild(docFragment);
+    document.querySelectorAll('button[data-sort]').forEach(function (button) {
+      var key = button.getAttribute('data-sort');
+      button.parentNode.setAttribute('aria-sort', key !== sort.key ? 'none'
+        : (sort.descending ? 'descending' : 'ascending'));
     });
   }
 
-  function rowVisible(row) {
-    return state.sev[row.getAttribute('data-sev')] !== false
-      && state.cat[row.getAttribute('data-cat')] !== false;
+  function findingShown(severity, category, rule) {
+    return filter.sev[severity] !== false
+      && (!filter.cat || category === filter.cat || category.indexOf(filter.cat + '/') === 0)
+      && (!filter.rule || rule === filter.rule);
   }
 
-  function applyFilters(scope) {
+  // A category or rule filter asks "which documents have this?": it hides the documents
+  // without such a finding. Severity boxes only hide findings, so clean documents stay listed.
+  function documentShown(row) {
+    if (filter.verdict[row.verdict] === false) { return false; }
+    if (filter.lang && row.language !== filter.lang) { return false; }
+    if (!filter.cat && !filter.rule) { return true; }
+    return row.kinds.some(function (kind) { return findingShown(kind[0], kind[1], kind[2]); });
+  }
+
+  function applyFindingFilters(scope) {
     var visible = {};
-    scope.querySelectorAll('tr[data-sev]').forEach(function (row) {
-      var on = rowVisible(row);
-      row.classList.toggle('hidden', !on);
-      visible[row.id] = on;
+    scope.querySelectorAll('tr[data-sev]').forEach(function (tr) {
+      var on = findingShown(tr.getAttribute('data-sev'), tr.getAttribute('data-cat'),
+        tr.getAttribute('data-rule'));
+      tr.classList.toggle('hidden', !on);
+      visible[tr.id] = on;
     });
     scope.querySelectorAll('mark.f').forEach(function (mark) {
-      var ids = mark.getAttribute('data-f').split(' ');
-      var on = ids.some(function (id) { return visible[id]; });
+      var on = mark.getAttribute('data-f').split(' ').some(function (id) { return visible[id]; });
       mark.classList.toggle('off', !on);
+    });
+  }
+
+  function applyFilters() {
+    var shown = 0;
+    rows.forEach(function (row) {
+      var on = documentShown(row);
+      row.tr.classList.toggle('hidden', !on);
+      row.section.classList.toggle('hidden', !on);
+      if (on) { shown++; }
+    });
+    rendered.forEach(applyFindingFilters);
+    document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' documents shown';
+  }
+
+  function readFilters() {
+    document.querySelectorAll('[data-filter]').forEach(function (input) {
+      var name = input.getAttribute('data-filter');
+      if (input.type === 'checkbox') {
+        filter[name][input.value] = input.checked;
+      } else {
+        filter[name] = input.value;
+      }
     });
   }
 
@@ -33,7 +111,8 @@
     if (!template) { return; }
     details.appendChild(template.content.cloneNode(true));
     details.setAttribute('data-rendered', '1');
-    applyFilters(details);
+    rendered.push(details);
+    applyFindingFilters(details);
   }
 
   function hidePopup() {
@@ -85,31 +164,48 @@
   }
 
   document.addEventListener('click', function (event) {
-    var mark = event.target.closest ? event.target.closest('mark.f') : null;
+    var target = event.target.closest ? event.target : event.target.parentNode;
+    var mark = target.closest('mark.f');
     if (mark && !mark.classList.contains('off')) {
       event.stopPropagation();
       showPopup(mark);
       return;
     }
-    var link = event.target.closest ? event.target.closest('a[data-open]') : null;
+    var button = target.closest('button[data-sort]');
+    if (button) {
+      var key = button.getAttribute('data-sort');
+      sort.descending = key === sort.key ? !sort.descending : START_DESCENDING[key] === true;
+      sort.key = key;
+      applySort();
+    }
+    var link = target.closest('a[data-open]');
     if (link) {
       var details = document.getElementById(link.getAttribute('data-open'));
       details.open = true;
       render(details);
     }
-    if (!(event.target.closest && event.target.closest('#popup'))) { hidePopup(); }
+    if (!target.closest('#popup')) { hidePopup(); }
   });
 
-  document.querySelectorAll('input[data-filter]').forEach(function (box) {
-    box.addEventListener('change', function () {
+  document.querySelectorAll('[data-filter]').forEach(function (input) {
+    input.addEventListener('change', function () {
       readFilters();
-      applyFilters(document);
+      applyFilters();
     });
   });
 
-  document.querySelectorAll('details.doc').forEach(function (details) {
+  rows.forEach(function (row) {
+    var details = row.section;
     details.addEventListener('toggle', function () { if (details.open) { render(details); } });
-    if (details.open) { render(details); }
   });
+  SEVERITIES.forEach(function (severity) { filter.sev[severity] = true; });
   readFilters();
+  // The page arrives in worst-first order; open the worst readable document.
+  var worst = docs.querySelector('details.doc[data-readable]');
+  if (worst) {
+    worst.open = true;
+    render(worst);
+  }
+  // A reloaded page may come back with the boxes as the reader left them.
+  applyFilters();
 }());

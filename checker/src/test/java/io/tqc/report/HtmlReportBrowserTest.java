@@ -55,7 +55,7 @@ public class HtmlReportBrowserTest {
     assertTrue(source.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     // Findings on the quote, "img" and "onerror" split this one into highlighted pieces.
     assertTrue(source.replaceAll("<mark [^>]*>|</mark>", "")
-        .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        .contains("\"&gt;&lt;img src=x onerror=alert(1)&gt;"));
     assertFalse(source.contains("<img"));
 
     String dom = chromiumDom(report, dir.resolve("profile"));
