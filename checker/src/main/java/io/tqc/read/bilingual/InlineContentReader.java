@@ -61,7 +61,21 @@ enum InlineContentReader {
       int event = xml.next();
       if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
-        text.append(xml.getText());
+        String chars = xml.getText();
+        // "You have <x/> new": without the code one space is enough, or LanguageTool flags two
+        boolean afterCode = !codes.isEmpty()
+            && codes.get(codes.size() - 1).offset() == text.codePointCount(0, text.length());
+        if (afterCode && !text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
+          chars = chars.replaceFirst("^ +", "");
+          if (!chars.isEmpty() && ",.;:!?)".indexOf(chars.charAt(0)) >= 0) {
+            // "Sie <ph/>, um": no space before the comma either; the codes move back with it
+            int end = text.codePointCount(0, text.length());
+            text.setLength(text.length() - 1);
+            codes.replaceAll(code -> code.offset() == end ? new InlineCode(code.kind(),
+                code.element(), code.id(), end - 1, code.data()) : code);
+          }
+        }
+        text.append(chars);
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         guard.enter(xml);
         String name = xml.getLocalName();
@@ -72,7 +86,8 @@ enum InlineContentReader {
             String pos = attribute(xml, "pos");
             kind = pos.equals("open") || pos.equals("begin") ? Kind.OPENING : Kind.CLOSING;
           }
-          String id = attribute(xml, "id").isEmpty() ? attribute(xml, "i") : attribute(xml, "id");
+          // XLIFF names codes by id, TMX pairs bpt/ept by i and numbers the rest by x
+          String id = firstOf(attribute(xml, "id"), attribute(xml, "i"), attribute(xml, "x"));
           codes.add(new InlineCode(kind, name, id, offset, nativeData(xml, guard)));
           guard.leave();
         } else if (emptyCodes.containsKey(name)) {
@@ -130,6 +145,15 @@ enum InlineContentReader {
         return data.toString();
       }
     }
+  }
+
+  private static String firstOf(String... values) {
+    for (String value : values) {
+      if (!value.isEmpty()) {
+        return value;
+      }
+    }
+    return "";
   }
 
   static String attribute(XMLStreamReader xml, String name) {
