@@ -4,8 +4,12 @@ import io.tqc.read.DocumentSegment;
 import io.tqc.read.TextIndex;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pairs the segments of a target text with those of its source text. Texts with the same number
@@ -27,13 +31,31 @@ public final class SegmentAligner {
   private static final double VARIANCE = 6.8;
   /** Beyond this many standard deviations a paired bead is more likely wrong than right. */
   private static final double MAX_PAIRED_DEVIATION = 3.0;
+  /**
+   * Cost of a bead that joins two sentences of different lines: a translator keeps paragraphs,
+   * so such a join is about as unlikely as a sentence left out.
+   */
+  private static final double CROSSING_LINE_COST = -Math.log(0.01);
+  /**
+   * What a token both sides share (a number, a name, a cognate such as Plan/plan) takes off a
+   * bead's cost, up to three tokens: lengths alone cannot tell where an added sentence sits.
+   */
+  private static final double ANCHOR_BONUS = 1.5;
+  private static final int MAX_ANCHORS = 3;
   /** Sentence pairs the dynamic programme may consider; beyond it the texts are not aligned. */
   private static final long MAX_CELLS = 4_000_000L;
 
   private SegmentAligner() {}
 
-  /** A unit of one text: a line, paragraph or sentence, as a UTF-16 span without its padding. */
-  record Unit(int from, int to, int length) {}
+  /**
+   * A unit of one text: a line, paragraph or sentence, as a UTF-16 span without its padding,
+   * its length in non-space code points, and the number of the line it starts on.
+   */
+  record Unit(int from, int to, int length, int line, Set<String> anchors) {
+    Unit(int from, int to, int length) {
+      this(from, to, length, 0, Set.of());
+    }
+  }
 
   /** What aligning did: the segments and a sentence for summary.csv. */
   public record Alignment(List<DocumentSegment> segments, String description) {}
@@ -161,8 +183,17 @@ public final class SegmentAligner {
           if (i < di || j < dj) {
             continue;
           }
-          double c = cost[i - di][j - dj] - Math.log(priors[k])
-              + lengthCost(sum(s, i - di, di), sum(t, j - dj, dj), ratio);
+          // A sentence with no counterpart has no length to compare: its prior is its cost,
+          // else the length term makes any wrong merge cheaper than admitting an insertion.
+          double c = cost[i - di][j - dj] - Math.log(priors[k]) + (di == 0 || dj == 0 ? 0
+              : lengthCost(sum(s, i - di, di), sum(t, j - dj, dj), ratio));
+          if (di > 0 && dj > 0) {
+            c -= ANCHOR_BONUS * shared(s.subList(i - di, i), t.subList(j - dj, j));
+          }
+          if ((di == 2 && s.get(i - 2).line() != s.get(i - 1).line())
+              || (dj == 2 && t.get(j - 2).line() != t.get(j - 1).line())) {
+            c += CROSSING_LINE_COST;
+          }
           if (c < best) {
             best = c;
             bestMove = (byte) k;
@@ -183,6 +214,38 @@ public final class SegmentAligner {
     }
     return beads;
   }
+
+  /** How many anchors the two sides of a bead share, at most {@link #MAX_ANCHORS}. */
+  private static int shared(List<Unit> source, List<Unit> target) {
+    Set<String> anchors = new HashSet<>();
+    source.forEach(unit -> anchors.addAll(unit.anchors()));
+    Set<String> common = new HashSet<>();
+    for (Unit unit : target) {
+      for (String anchor : unit.anchors()) {
+        if (anchors.contains(anchor)) {
+          common.add(anchor);
+        }
+      }
+    }
+    return Math.min(common.size(), MAX_ANCHORS);
+  }
+
+  /**
+   * Tokens that carry over between languages: numbers, and the first four letters of Latin
+   * words of four letters or more (names, cognates).
+   */
+  static Set<String> anchors(String sentence) {
+    Set<String> anchors = new HashSet<>();
+    Matcher token = ANCHOR.matcher(sentence);
+    while (token.find()) {
+      String word = token.group();
+      anchors.add(Character.isDigit(word.charAt(0)) ? word
+          : word.substring(0, 4).toLowerCase(Locale.ROOT));
+    }
+    return anchors;
+  }
+
+  private static final Pattern ANCHOR = Pattern.compile("\\d+|\\p{IsLatin}{4,}");
 
   /** Minus log of the probability of so large a length difference (two-sided). */
   private static double lengthCost(int sourceLength, int targetLength, double ratio) {
@@ -251,13 +314,16 @@ public final class SegmentAligner {
   static List<Unit> sentences(String text, List<Unit> paragraphs) {
     List<Unit> sentences = new ArrayList<>();
     BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
+    int line = 0;
     for (Unit paragraph : paragraphs) {
+      line++;
       breaks.setText(text.substring(paragraph.from(), paragraph.to()));
       int start = breaks.first();
       for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
         Unit sentence = trimmed(text, paragraph.from() + start, paragraph.from() + end);
         if (sentence.length() > 0) {
-          sentences.add(sentence);
+          sentences.add(new Unit(sentence.from(), sentence.to(), sentence.length(), line,
+              anchors(text.substring(sentence.from(), sentence.to()))));
         }
       }
     }
