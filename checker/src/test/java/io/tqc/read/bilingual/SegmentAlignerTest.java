@@ -72,7 +72,7 @@ class SegmentAlignerTest {
   }
 
   @Test
-  void aSourceSentenceLeftOutStaysInTheSourceOfItsNeighboursSegment() {
+  void aSourceSentenceLeftOutStaysInTheSourceOfItsParagraphsSegment() {
     String source = "Der Zug fährt um acht Uhr ab.\nTickets gibt es am Bahnhof und im Internet. "
         + "Kinder unter sechs Jahren fahren kostenlos mit.\nDer Zug hält in Köln.";
     String target = "The train leaves at eight.\nTickets are sold at the station and online.\n\n"
@@ -83,8 +83,7 @@ class SegmentAlignerTest {
         new DocumentSegment("2", 27, 70, "Tickets gibt es am Bahnhof und im Internet. "
             + "Kinder unter sechs Jahren fahren kostenlos mit.", "de"),
         new DocumentSegment("3", 72, 99, "Der Zug hält in Köln.", "de")), alignment.segments());
-    assertEquals("aligned by sentence length: 3 of 3 target sentences paired (2 one to one, "
-        + "1 two to one or one to two)",
+    assertEquals("paired paragraph by paragraph: 3 segments",
         alignment.description());
   }
 
