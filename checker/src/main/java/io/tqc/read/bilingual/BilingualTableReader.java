@@ -57,6 +57,10 @@ public final class BilingualTableReader {
         }
         text.add(Integer.toString(row), Content.of(cell(cells, target)),
             Content.of(cell(cells, source)), "");
+        if (text.length() > limits.maxTextChars()) {
+          throw new DocumentReadException("the extracted text is longer than "
+              + limits.maxTextChars() + " characters (--max-text-chars)");
+        }
       }
       String note = (tsv ? "TSV" : "CSV") + " table: " + text.size()
           + (text.size() == 1 ? " row" : " rows");
