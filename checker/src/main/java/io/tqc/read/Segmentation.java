@@ -32,10 +32,6 @@ public record Segmentation(List<DocumentSegment> segments, String targetLanguage
     return new Segmentation(List.of(), "", note);
   }
 
-  public boolean bilingual() {
-    return segments.stream().anyMatch(DocumentSegment::hasSource);
-  }
-
   /**
    * The segment a finding starting at this code point offset belongs to, or null. A zero-length
    * finding at a segment's end (something missing from it) belongs to that segment.

@@ -55,7 +55,7 @@ public final class XliffReader {
     String targetLanguage = "";
     String unitId = null;
     boolean translatable = true;
-    List<String[]> ids = new ArrayList<>();
+    List<String> segmentIds = new ArrayList<>();
     List<Content[]> pairs = new ArrayList<>();
     Content source = null;
     Content target = null;
@@ -89,7 +89,7 @@ public final class XliffReader {
           case "trans-unit", "unit" -> {
             unitId = attr(xml, "id", Integer.toString(text.size() + 1));
             translatable = !"no".equals(attr(xml, "translate", "yes"));
-            ids.clear();
+            segmentIds.clear();
             pairs.clear();
             source = null;
             target = null;
@@ -108,7 +108,7 @@ public final class XliffReader {
             target = inline(v2).read(xml, guard);
             guard.leave();
           }
-          case "xliff-document", "body", "group", "header" -> { }
+          case "body", "group", "header" -> { }
           default -> {
             // alt-trans, seg-source, notes, originalData, metadata: not the unit's text
             XmlEvents.skipElement(xml, guard);
@@ -118,14 +118,14 @@ public final class XliffReader {
         guard.leave();
         String name = xml.getLocalName();
         if (name.equals("segment") || (name.equals("trans-unit") && source != null)) {
-          ids.add(new String[] {segmentId});
+          segmentIds.add(segmentId);
           pairs.add(new Content[] {source, target});
         }
         if ((name.equals("trans-unit") || name.equals("unit")) && translatable) {
           for (int i = 0; i < pairs.size(); i++) {
             Content[] pair = pairs.get(i);
             String id = pairs.size() == 1 ? unitId : unitId + "/"
-                + (ids.get(i)[0].isEmpty() ? Integer.toString(i + 1) : ids.get(i)[0]);
+                + (segmentIds.get(i).isEmpty() ? Integer.toString(i + 1) : segmentIds.get(i));
             if (pair[1] == null) {
               missingTargets++;
             }
@@ -137,7 +137,7 @@ public final class XliffReader {
             }
           }
           pairs.clear();
-          ids.clear();
+          segmentIds.clear();
         }
       }
     }
