@@ -21,6 +21,8 @@ import io.tqc.read.InputFiles;
 import io.tqc.read.InputFiles.Input;
 import io.tqc.read.ReadLimits;
 import io.tqc.read.TikaDocumentReader;
+import io.tqc.read.bilingual.BilingualDocumentReader;
+import io.tqc.read.bilingual.SourcePairing;
 import io.tqc.report.FindingsCsvReporter;
 import io.tqc.report.HtmlReporter;
 import io.tqc.report.JsonReporter;
@@ -94,6 +96,17 @@ public final class CheckCommand implements Callable<Integer> {
           + "es, pt-PT, it, nl, pl-PL, ru-RU, uk-UA, zh-CN, ja-JP, ...) or 'auto' to detect it "
           + "per document (default: ${DEFAULT-VALUE}).")
   String lang;
+
+  @Option(names = "--source", paramLabel = "SRC",
+      description = "Check translations against their source: a source file (for one target) or "
+          + "a folder where a/story.txt pairs with a/story.* (any format). See \"Bilingual "
+          + "input\" in the README.")
+  Path source;
+
+  @Option(names = "--source-lang", paramLabel = "CODE", defaultValue = "auto",
+      description = "Language of the sources, or 'auto': the one XLIFF and TMX files declare "
+          + "(default: ${DEFAULT-VALUE}).")
+  String sourceLang;
 
   @Option(names = "--variant", paramLabel = "LANG=VARIANT", split = ",",
       description = "Variant used when a language is detected or named without one, e.g. "
@@ -225,10 +238,13 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage());
     }
-    List<Input> inputs = new InputFiles(includes, excludes).expand(paths);
+    InputFiles files = new InputFiles(includes, excludes);
+    List<Input> inputs = (source == null ? files : files.skipping(source)).expand(paths);
     if (inputs.isEmpty()) {
       throw new ConfigurationException("no files to check under " + paths);
     }
+    SourcePairing pairing = pairSources(inputs);
+    inputs = pairing.withUnpairedSources(inputs);
     List<Rule> builtin = languageToolOnly ? List.of() : BuiltinRules.all();
     PackContents packs = languageToolOnly ? new PackContents(List.of(), List.of(), List.of())
         : rulePacks.load(builtin);
@@ -258,10 +274,11 @@ public final class CheckCommand implements Callable<Integer> {
             .add("option:--disable", disabled.toString())
             .add("option:--enable", enable.toString())
             .add("option:--severity", new java.util.TreeMap<>(severities).toString())
-            .add("option:--languagetool-only", Boolean.toString(languageToolOnly)),
+            .add("option:--languagetool-only", Boolean.toString(languageToolOnly))
+            .add("option:--source-lang", sourceLang),
         new LanguageRuleSet(rules, ruleFolders));
-    BatchRunner runner = new BatchRunner(new TikaDocumentReader(readLimits), checker, jobs,
-        cache);
+    BatchRunner runner = new BatchRunner(new BilingualDocumentReader(
+        new TikaDocumentReader(readLimits), readLimits, pairing, sourceLang), checker, jobs, cache);
     RunTally tally = new RunTally(failThreshold);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, inputs.size(), quiet);
@@ -307,6 +324,22 @@ public final class CheckCommand implements Callable<Integer> {
           + "recently used first, to keep it within " + cacheOptions.maxMegabytes + " MB"));
     }
     return tally.exitCode();
+  }
+
+  private SourcePairing pairSources(List<Input> inputs) {
+    if (!sourceLang.equals(BilingualDocumentReader.AUTO)
+        && !sourceLang.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
+      throw new ConfigurationException("--source-lang: '" + sourceLang
+          + "' is not a language code (zh-CN, en, de-DE) or auto");
+    }
+    if (source == null) {
+      return SourcePairing.NONE;
+    }
+    try {
+      return SourcePairing.of(source, paths, inputs);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new ConfigurationException(e.getMessage());
+    }
   }
 
   /**

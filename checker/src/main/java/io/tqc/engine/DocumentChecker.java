@@ -35,7 +35,8 @@ public final class DocumentChecker {
   public DocumentResult check(Document document) {
     Language language;
     try {
-      language = languages.resolve(document.text());
+      language = languages.resolve(document.text(),
+          document.segmentation().targetLanguage());
     } catch (UnsupportedLanguageException e) {
       return DocumentResult.failed(document.file(), document, "", e.getMessage());
     }

@@ -1,6 +1,8 @@
 package io.tqc.engine;
 
 import io.tqc.read.Document;
+import io.tqc.read.DocumentSegment;
+import io.tqc.read.Segmentation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ public final class ExampleRunner {
       String where = rule.source() + ":" + (example.line() > 0 ? example.line()
           : rule.sourceLine());
       return where + ": " + rule.id() + ": expected " + (example.mustFlag() ? "to flag"
-          : "not to flag") + ": \"" + example.text() + "\"" + (problem.isEmpty() ? ""
+          : "not to flag") + ": \"" + example.text() + "\"" + (example.source() == null ? ""
+          : " translating \"" + example.source() + "\"") + (problem.isEmpty() ? ""
           : " (" + problem + ")");
     }
   }
@@ -48,6 +51,11 @@ public final class ExampleRunner {
     try {
       Language language = languages.forCode(example.language());
       Document document = Document.of("example", example.text(), "text/plain", "", false);
+      if (example.source() != null) {
+        // the whole example is one segment translating the source
+        document = document.withSegmentation(new Segmentation(List.of(new DocumentSegment("1",
+            0, document.index().length(), example.source(), example.sourceLanguage())), "", ""));
+      }
       LanguageToolSession.Output output = pool.session(language).check(example.text(),
           () -> false);
       String code = language.getShortCodeWithCountryAndVariant();

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * One problem found in one document. Offsets are 0-based code point offsets into the document
- * text, end exclusive; line and column are 1-based.
+ * text, end exclusive; line and column are 1-based. {@code segment} and {@code source} name the
+ * bilingual segment the finding lies in and its source text; both are empty for monolingual
+ * input.
  */
 public record Finding(
     String file,
@@ -21,7 +23,9 @@ public record Finding(
     String message,
     List<String> suggestions,
     String text,
-    String context) {
+    String context,
+    String segment,
+    String source) {
 
   public static final String SOURCE_LANGUAGETOOL = "languagetool";
   public static final String SOURCE_BUILTIN = "builtin";
@@ -35,10 +39,26 @@ public record Finding(
       throw new IllegalArgumentException("bad span " + start + ".." + end);
     }
     suggestions = List.copyOf(suggestions);
+    segment = segment == null ? "" : segment;
+    source = source == null ? "" : source;
+  }
+
+  /** A finding outside any bilingual segment. */
+  public Finding(String file, String language, int line, int column, int start, int end,
+      String ruleId, String ruleSource, Category category, Severity severity, String message,
+      List<String> suggestions, String text, String context) {
+    this(file, language, line, column, start, end, ruleId, ruleSource, category, severity,
+        message, suggestions, text, context, "", "");
   }
 
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(file, language, line, column, start, end, ruleId, ruleSource, category,
-        newSeverity, message, suggestions, text, context);
+        newSeverity, message, suggestions, text, context, segment, source);
+  }
+
+  /** The same finding in a bilingual segment. */
+  public Finding withSegment(String newSegment, String newSource) {
+    return new Finding(file, language, line, column, start, end, ruleId, ruleSource, category,
+        severity, message, suggestions, text, context, newSegment, newSource);
   }
 }

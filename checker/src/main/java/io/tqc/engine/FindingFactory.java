@@ -1,10 +1,14 @@
 package io.tqc.engine;
 
 import io.tqc.read.Document;
+import io.tqc.read.DocumentSegment;
 import io.tqc.read.TextIndex;
 import java.util.List;
 
-/** Builds findings for one document from UTF-16 spans, filling in position, text and context. */
+/**
+ * Builds findings for one document from UTF-16 spans, filling in position, text and context,
+ * and for bilingual input the segment the finding starts in and its source.
+ */
 public final class FindingFactory {
   private static final int CONTEXT_CHARS = 40;
 
@@ -33,9 +37,11 @@ public final class FindingFactory {
     TextIndex index = document.index();
     int start = index.toCodePoint(from);
     int end = index.toCodePoint(to);
+    DocumentSegment segment = document.segmentation().at(start);
     return new Finding(document.file(), language, index.line(start), index.column(start), start,
         end, ruleId, ruleSource, category, severity, message, suggestions,
-        text.substring(from, to), context(text, from, to));
+        text.substring(from, to), context(text, from, to),
+        segment == null ? "" : segment.id(), segment == null ? "" : segment.source());
   }
 
   private static String context(String text, int from, int to) {

@@ -59,6 +59,21 @@ public final class LanguageResolver {
     return AUTO.equals(requested) ? detect(text) : forCode(requested);
   }
 
+  /**
+   * The language of a document whose file declares its target language (XLIFF, TMX): the
+   * requested one when there is one, else the declared one when tqc checks it, else detected.
+   */
+  public Language resolve(String text, String declared) throws UnsupportedLanguageException {
+    if (AUTO.equals(requested) && declared != null && !declared.isBlank()) {
+      try {
+        return forCode(declared);
+      } catch (UnsupportedLanguageException e) {
+        return detect(text);
+      }
+    }
+    return resolve(text);
+  }
+
   /** The checkable language for a code, with the default variant where the code has none. */
   public Language forCode(String code) throws UnsupportedLanguageException {
     Language language;

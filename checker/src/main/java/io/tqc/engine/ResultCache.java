@@ -1,6 +1,9 @@
 package io.tqc.engine;
 
 import io.tqc.read.Document;
+import io.tqc.read.DocumentSegment;
+import io.tqc.read.InlineCode;
+import io.tqc.read.Segmentation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -25,7 +28,9 @@ import java.util.zip.CRC32;
 /**
  * Results of documents checked before, so that a re-run over unchanged documents does not run
  * LanguageTool again. An entry is keyed by the SHA-256 of the {@link RuleSetFingerprint} and the
- * document's text, and holds what checking produced: the language, the word count, the findings
+ * document's text (and, for bilingual input, of its segments with their sources and the declared
+ * target language, which decide findings as much as the text does), and holds what checking
+ * produced: the language, the word count, the findings
  * and the number of silenced spelling alarms. It also holds the {@link LanguageRuleSet}
  * fingerprint of its language, and is a miss when that has changed: an edited German rule pack
  * invalidates German results only. The file name is not part of the key: a renamed
@@ -39,7 +44,8 @@ import java.util.zip.CRC32;
  */
 public final class ResultCache {
   private static final int MAGIC = 0x54514352; // "TQCR"
-  private static final int FORMAT = 2;
+  /** 3: findings carry their segment and source; bilingual documents key on their segments. */
+  private static final int FORMAT = 3;
   private static final int MAX_STRING_BYTES = 64 << 20;
 
   private final Path directory;
@@ -108,7 +114,7 @@ public final class ResultCache {
     if (!enabled()) {
       return null;
     }
-    String key = key(document.text());
+    String key = key(document);
     DocumentResult result;
     try {
       result = decode(Files.readAllBytes(entry(key)), key, document, languageRules);
@@ -129,7 +135,7 @@ public final class ResultCache {
     if (!enabled() || result.failed() || result.document() != document) {
       return;
     }
-    String key = key(document.text());
+    String key = key(document);
     Path target = entry(key);
     Path temp = null;
     try {
@@ -165,12 +171,51 @@ public final class ResultCache {
     }
   }
 
+  /** The key of a monolingual document with this text. */
   String key(String text) {
+    return key(Document.of("", text, "text/plain", "", false));
+  }
+
+  String key(Document document) {
     MessageDigest digest = RuleSetFingerprint.sha256();
     digest.update(fingerprint.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update(document.text().getBytes(StandardCharsets.UTF_8));
+    Segmentation segmentation = document.segmentation();
+    if (!segmentation.segments().isEmpty() || !segmentation.targetLanguage().isEmpty()) {
+      digest.update((byte) 0);
+      digest.update(segmentationBytes(segmentation));
+    }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Everything of a segmentation that can change findings (not its note). */
+  private static byte[] segmentationBytes(Segmentation segmentation) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      writeString(out, segmentation.targetLanguage());
+      out.writeInt(segmentation.segments().size());
+      for (DocumentSegment segment : segmentation.segments()) {
+        writeString(out, segment.id());
+        out.writeInt(segment.start());
+        out.writeInt(segment.end());
+        writeString(out, segment.source());
+        writeString(out, segment.sourceLanguage());
+        for (List<InlineCode> codes : List.of(segment.sourceCodes(), segment.targetCodes())) {
+          out.writeInt(codes.size());
+          for (InlineCode code : codes) {
+            writeString(out, code.kind().name());
+            writeString(out, code.element());
+            writeString(out, code.id());
+            out.writeInt(code.offset());
+            writeString(out, code.data());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+    }
+    return bytes.toByteArray();
   }
 
   Path entry(String key) {
@@ -206,6 +251,8 @@ public final class ResultCache {
       }
       writeString(out, f.text());
       writeString(out, f.context());
+      writeString(out, f.segment());
+      writeString(out, f.source());
     }
     CRC32 crc = new CRC32();
     crc.update(bytes.toByteArray());
@@ -261,8 +308,11 @@ public final class ResultCache {
       for (int s = 0; s < suggestionCount; s++) {
         suggestions.add(readString(in));
       }
+      String text = readString(in);
+      String context = readString(in);
       findings.add(new Finding(document.file(), findingLanguage, line, column, start, end, ruleId,
-          ruleSource, category, severity, message, suggestions, readString(in), readString(in)));
+          ruleSource, category, severity, message, suggestions, text, context, readString(in),
+          readString(in)));
     }
     if (in.available() != 0) {
       return null;

@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param language LanguageTool code the example is checked in ({@code en-US}, {@code de-DE})
  * @param markedText the text, with the expected span marked when it must be flagged
  * @param line line of the rule's source file the example comes from, 0 for built-in rules
+ * @param sourceLanguage language of the source segment the text translates, empty when the
+ *     example is monolingual
+ * @param source the source segment the whole text translates, null when monolingual
  */
-public record RuleExample(String language, String markedText, int line) {
+public record RuleExample(String language, String markedText, int line, String sourceLanguage,
+    String source) {
   public static final String OPEN = "<marker>";
   public static final String CLOSE = "</marker>";
 
@@ -23,6 +27,27 @@ public record RuleExample(String language, String markedText, int line) {
     if ((open < 0) != (close < 0) || close < open) {
       throw new IllegalArgumentException("unbalanced <marker> in example: " + markedText);
     }
+    sourceLanguage = sourceLanguage == null ? "" : sourceLanguage;
+  }
+
+  /** A monolingual example. */
+  public RuleExample(String language, String markedText, int line) {
+    this(language, markedText, line, "", null);
+  }
+
+  /** A translation of {@code source} that must be flagged at its marked span. */
+  public static RuleExample flagsTranslation(String sourceLanguage, String source,
+      String language, String markedText) {
+    if (!markedText.contains(OPEN)) {
+      throw new IllegalArgumentException("a must-flag example marks its span: " + markedText);
+    }
+    return new RuleExample(language, markedText, 0, sourceLanguage, source);
+  }
+
+  /** A translation of {@code source} that must not be flagged. */
+  public static RuleExample acceptsTranslation(String sourceLanguage, String source,
+      String language, String text) {
+    return new RuleExample(language, text, 0, sourceLanguage, source);
   }
 
   public static RuleExample flags(String language, String markedText) {

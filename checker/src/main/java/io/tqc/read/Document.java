@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param replacedInvalidBytes true when bytes that are not valid in the detected charset were
  *     decoded as U+FFFD
  * @param index offsets to line and column, code point based
+ * @param segmentation the segments and their sources for bilingual input, {@link
+ *     Segmentation#NONE} for monolingual input
  */
 public record Document(
     String file,
@@ -19,7 +21,8 @@ public record Document(
     String contentType,
     String title,
     boolean replacedInvalidBytes,
-    TextIndex index) {
+    TextIndex index,
+    Segmentation segmentation) {
 
   public Document {
     Objects.requireNonNull(file, "file");
@@ -27,6 +30,19 @@ public record Document(
     Objects.requireNonNull(contentType, "contentType");
     title = title == null ? "" : title;
     Objects.requireNonNull(index, "index");
+    segmentation = segmentation == null ? Segmentation.NONE : segmentation;
+  }
+
+  /** A monolingual document. */
+  public Document(String file, String text, String contentType, String title,
+      boolean replacedInvalidBytes, TextIndex index) {
+    this(file, text, contentType, title, replacedInvalidBytes, index, Segmentation.NONE);
+  }
+
+  /** The same document divided into segments. */
+  public Document withSegmentation(Segmentation newSegmentation) {
+    return new Document(file, text, contentType, title, replacedInvalidBytes, index,
+        newSegmentation);
   }
 
   public static Document of(String file, String text, String contentType, String title,

@@ -34,10 +34,22 @@ public final class InputFiles {
 
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
+  private final Path skippedFolder;
 
   public InputFiles(List<String> includeGlobs, List<String> excludeGlobs) {
-    this.includes = matchers(includeGlobs);
-    this.excludes = matchers(excludeGlobs);
+    this(matchers(includeGlobs), matchers(excludeGlobs), null);
+  }
+
+  private InputFiles(List<PathMatcher> includes, List<PathMatcher> excludes,
+      Path skippedFolder) {
+    this.includes = includes;
+    this.excludes = excludes;
+    this.skippedFolder = skippedFolder;
+  }
+
+  /** The same selection without the files under a folder (the sources, inside the targets). */
+  public InputFiles skipping(Path folder) {
+    return new InputFiles(includes, excludes, folder);
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {
@@ -71,7 +83,7 @@ public final class InputFiles {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(root) && isHidden(dir)
+              return !dir.equals(root) && (isHidden(dir) || isSkippedFolder(dir))
                   ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -129,6 +141,15 @@ public final class InputFiles {
 
   private static void add(Map<String, Input> found, Input input) {
     found.putIfAbsent(input.displayName(), input);
+  }
+
+  private boolean isSkippedFolder(Path dir) {
+    try {
+      return skippedFolder != null && Files.isDirectory(skippedFolder)
+          && Files.isSameFile(dir, skippedFolder);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean isHidden(Path path) {

@@ -24,7 +24,9 @@ public final class FindingsCsvReporter extends CsvTable<Finding> {
       new Column<>("message", Finding::message),
       new Column<>("suggestions", f -> String.join("|", f.suggestions())),
       new Column<>("text", Finding::text),
-      new Column<>("context", Finding::context));
+      new Column<>("context", Finding::context),
+      new Column<>("segment", Finding::segment),
+      new Column<>("source", Finding::source));
 
   public FindingsCsvReporter(Path folder) throws IOException {
     super(folder.resolve(FILE_NAME), COLUMNS);

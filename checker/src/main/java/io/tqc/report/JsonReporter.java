@@ -55,6 +55,10 @@ public final class JsonReporter extends JsonReport {
       json.writeNumber(SummaryCsvReporter.penalty(result));
       json.writeStringField("verdict", policy.verdict(result).label());
     }
+    String note = SummaryCsvReporter.note(result);
+    if (!note.isEmpty()) {
+      json.writeStringField("note", note);
+    }
     json.writeArrayFieldStart("findings");
     for (Finding finding : result.findings()) {
       write(json, finding);
@@ -77,6 +81,8 @@ public final class JsonReporter extends JsonReport {
     writeStrings(json, "suggestions", f.suggestions());
     json.writeStringField("text", f.text());
     json.writeStringField("context", f.context());
+    json.writeStringField("segment", f.segment());
+    json.writeStringField("source", f.source());
     json.writeEndObject();
   }
 

@@ -87,6 +87,10 @@ public final class SarifReporter extends JsonReport {
     json.writeStringField("severity", f.severity().label());
     json.writeStringField("ruleSource", f.ruleSource());
     writeStrings(json, "suggestions", f.suggestions());
+    if (!f.segment().isEmpty()) {
+      json.writeStringField("segment", f.segment());
+      json.writeStringField("source", f.source());
+    }
     json.writeEndObject();
     json.writeEndObject();
   }

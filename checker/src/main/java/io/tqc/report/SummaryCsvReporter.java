@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** summary.csv: one row per input with its counts, MQM penalty and verdict, or its error. */
+/**
+ * summary.csv: one row per input with its counts, MQM penalty and verdict, or its error, and a
+ * note on how a bilingual input was paired with its source.
+ */
 public final class SummaryCsvReporter extends CsvTable<DocumentResult> {
   public static final String FILE_NAME = "summary.csv";
 
@@ -27,7 +30,16 @@ public final class SummaryCsvReporter extends CsvTable<DocumentResult> {
         new Column<>("minor", r -> Integer.toString(r.count(Severity.MINOR))),
         new Column<>("penalty_per_1000_words", r -> r.failed() ? "" : penalty(r)),
         new Column<>("verdict", r -> policy.verdict(r).label()),
-        new Column<>("error", r -> r.error() == null ? "" : r.error()));
+        new Column<>("error", r -> r.error() == null ? "" : r.error()),
+        new Column<>("note", SummaryCsvReporter::note));
+  }
+
+  /**
+   * What pairing with a source did (how much was aligned, or that no source was found): the
+   * document was checked, so this is not an error.
+   */
+  static String note(DocumentResult result) {
+    return result.document() == null ? "" : result.document().segmentation().note();
   }
 
   /** The MQM penalty per 1000 words with two decimals: summary.csv and findings.json agree. */

@@ -17,6 +17,7 @@ public final class BuiltinRules {
         new LocaleQuotesRule(),
         new UntranslatedScriptRule(),
         new ForeignSentenceRule(),
-        new InconsistentNameSpellingRule());
+        new InconsistentNameSpellingRule(),
+        new UntranslatedSegmentRule());
   }
 }

@@ -33,7 +33,7 @@ class CheckCommandTest {
         "--out", out.toString(), SEED.toString()));
     List<String[]> findings = readCsv(out.resolve("findings.csv"));
     assertEquals("file,language,line,column,start,end,rule_id,rule_source,category,severity,"
-        + "message,suggestions,text,context", String.join(",", findings.get(0)));
+        + "message,suggestions,text,context,segment,source", String.join(",", findings.get(0)));
     String[] repeat = findings.stream().filter(r -> r[6].equals("ENGLISH_WORD_REPEAT_RULE"))
         .findFirst().orElseThrow();
     assertEquals(List.of(SEED.toString(), "en-US", "15", "287", "2216", "2227",
@@ -42,7 +42,7 @@ class CheckCommandTest {
         List.of(repeat).subList(0, 13));
     List<String[]> summary = readCsv(out.resolve("summary.csv"));
     assertEquals("file,language,words,findings,critical,major,minor,penalty_per_1000_words,"
-        + "verdict,error", String.join(",", summary.get(0)));
+        + "verdict,error,note", String.join(",", summary.get(0)));
     assertEquals(2, summary.size());
     assertEquals(SEED.toString(), summary.get(1)[0]);
     assertEquals("456", summary.get(1)[2]);

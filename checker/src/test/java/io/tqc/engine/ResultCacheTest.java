@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tqc.read.Document;
+import io.tqc.read.DocumentSegment;
+import io.tqc.read.InlineCode;
+import io.tqc.read.Segmentation;
 import io.tqc.read.DocumentReader;
 import io.tqc.read.InputFiles.Input;
 import java.nio.file.Files;
@@ -90,6 +93,36 @@ class ResultCacheTest {
     assertEquals(dir.resolve(key.substring(0, 2)).resolve(key.substring(2)), entries.get(0));
     assertEquals(1, cache.misses());
     assertEquals(0, cache.hits());
+  }
+
+  /** TEXT as two bilingual segments, line by line, with these sources. */
+  private static Document bilingual(String file, String firstSource) {
+    return document(file, TEXT).withSegmentation(new Segmentation(List.of(
+        new DocumentSegment("1", 0, 16, firstSource, "de-DE"),
+        new DocumentSegment("2", 17, 43, "Die Katze saß auf der Matte.", "de-DE",
+            List.of(), List.of(new InlineCode(InlineCode.Kind.STANDALONE, "x", "1", 19, "")))),
+        "en-US", "XLIFF 1.2: 2 segments"));
+  }
+
+  @Test
+  void bilingualFindingsKeepSegmentAndSourceAndChangedSourcesAreAMiss() {
+    ResultCache cache = cacheIn(dir, V1);
+    Document document = bilingual("a.xlf", "Er geht zur Schule.");
+    List<Finding> findings = List.of(
+        findings("a.xlf").get(0).withSegment("1", "Er geht zur Schule."),
+        findings("a.xlf").get(1).withSegment("2", "Die Katze sa\u00df auf der Matte."));
+    cache.store(document, new DocumentResult("a.xlf", document, "en-US", 10, findings, null, 0));
+
+    DocumentResult hit = cacheIn(dir, V1).lookup(bilingual("b.xlf", "Er geht zur Schule."));
+    assertEquals(List.of(
+        findings("b.xlf").get(0).withSegment("1", "Er geht zur Schule."),
+        findings("b.xlf").get(1).withSegment("2", "Die Katze sa\u00df auf der Matte.")),
+        hit.findings());
+    assertEquals("XLIFF 1.2: 2 segments", hit.document().segmentation().note());
+    // the same target text with another source, or without sources, was not checked yet
+    assertNull(cacheIn(dir, V1).lookup(bilingual("a.xlf", "Er ging zur Schule.")));
+    assertNull(cacheIn(dir, V1).lookup(document("a.xlf", TEXT)));
+    assertNotEquals(cache.key(TEXT), cache.key(document));
   }
 
   @Test

@@ -29,14 +29,18 @@ class CsvReportersTest {
   void findingsAreWrittenWithQuotingAndFormulaCellsNeutralised() throws Exception {
     try (FindingsCsvReporter reporter = new FindingsCsvReporter(dir)) {
       reporter.document(new DocumentResult("dir/a,\"b\"\n.txt", null, "en-US", 100,
-          List.of(finding("dir/a,\"b\"\n.txt", "=SUM(A1)", "@cmd, -1 +2")), null, 0));
+          List.of(finding("dir/a,\"b\"\n.txt", "=SUM(A1)", "@cmd, -1 +2"),
+              finding("dir/a,\"b\"\n.txt", "x", "y").withSegment("u7", "=Quelle, \"zitiert\"")),
+          null, 0));
       assertFalse(Files.exists(dir.resolve("findings.csv")));
       reporter.finish();
     }
     assertEquals("file,language,line,column,start,end,rule_id,rule_source,category,severity,"
-        + "message,suggestions,text,context\n"
+        + "message,suggestions,text,context,segment,source\n"
         + "\"dir/a,\"\"b\"\"\n.txt\",en-US,2,3,10,14,RULE_X,builtin,Fluency/Grammar,major,"
-        + "\"Say \"\"this\"\", not that\",a|b,'=SUM(A1),\"'@cmd, -1 +2\"\n",
+        + "\"Say \"\"this\"\", not that\",a|b,'=SUM(A1),\"'@cmd, -1 +2\",,\n"
+        + "\"dir/a,\"\"b\"\"\n.txt\",en-US,2,3,10,14,RULE_X,builtin,Fluency/Grammar,major,"
+        + "\"Say \"\"this\"\", not that\",a|b,x,y,u7,\"'=Quelle, \"\"zitiert\"\"\"\n",
         Files.readString(dir.resolve("findings.csv")));
     try (var files = Files.list(dir)) {
       assertEquals(List.of("findings.csv"), files.map(p -> p.getFileName().toString()).toList());
@@ -53,9 +57,9 @@ class CsvReportersTest {
       reporter.finish();
     }
     assertEquals("file,language,words,findings,critical,major,minor,penalty_per_1000_words,"
-        + "verdict,error\n"
-        + "a.txt,en-US,400,2,0,2,0,25.00,fail,\n"
-        + "'-b.txt,,0,0,0,0,0,,,'=broken\n", Files.readString(dir.resolve("summary.csv")));
+        + "verdict,error,note\n"
+        + "a.txt,en-US,400,2,0,2,0,25.00,fail,,\n"
+        + "'-b.txt,,0,0,0,0,0,,,'=broken,\n", Files.readString(dir.resolve("summary.csv")));
   }
 
   @Test

@@ -26,7 +26,7 @@ class JsonReportersTest {
     Document document = Document.of(file, TEXT, "text/plain", "", false);
     Finding capital = new Finding(file, "en-US", 2, 6, 11, 15, "TQC_MID_SENTENCE_CAPITAL",
         "builtin", Category.GRAMMAR, Severity.MAJOR, "Capital \"H\" in mid-sentence",
-        List.of("hope"), "Hope", "both Hope");
+        List.of("hope"), "Hope", "both Hope").withSegment("2", "beide Hoffnung");
     Finding emoji = new Finding(file, "en-US", 1, 4, 3, 4, "EMOJI_\u00c9", "rules/en/x.csv",
         Category.AWKWARD, Severity.MINOR, "tab\there", List.of(), "\uD83D\uDE00",
         "Hi \uD83D\uDE00");
@@ -67,7 +67,9 @@ class JsonReportersTest {
               "message" : "tab\\there",
               "suggestions" : [ ],
               "text" : "\uD83D\uDE00",
-              "context" : "Hi \uD83D\uDE00"
+              "context" : "Hi \uD83D\uDE00",
+              "segment" : "",
+              "source" : ""
             }, {
               "line" : 2,
               "column" : 6,
@@ -80,7 +82,9 @@ class JsonReportersTest {
               "message" : "Capital \\"H\\" in mid-sentence",
               "suggestions" : [ "hope" ],
               "text" : "Hope",
-              "context" : "both Hope"
+              "context" : "both Hope",
+              "segment" : "2",
+              "source" : "beide Hoffnung"
             } ]
           }, {
             "file" : "c.pdf",
@@ -165,7 +169,9 @@ class JsonReportersTest {
                 "category" : "Fluency/Grammar",
                 "severity" : "major",
                 "ruleSource" : "builtin",
-                "suggestions" : [ "hope" ]
+                "suggestions" : [ "hope" ],
+                "segment" : "2",
+                "source" : "beide Hoffnung"
               }
             } ],
             "tool" : {
