@@ -1,5 +1,7 @@
 package io.tqc.cli;
 
+import io.tqc.custom.PackContents;
+import io.tqc.custom.PackProblem;
 import io.tqc.custom.PackRule;
 import io.tqc.engine.Rule;
 import io.tqc.rules.BuiltinRules;
@@ -38,7 +40,13 @@ public final class RulesListCommand implements Callable<Integer> {
   public Integer call() {
     List<Rule> builtin = BuiltinRules.all();
     List<Rule> rules = new ArrayList<>(builtin);
-    rules.addAll(rulePacks.load(builtin).rules());
+    PackContents packs = rulePacks.load(builtin);
+    rules.addAll(packs.rules());
+    PrintWriter err = spec.commandLine().getErr();
+    for (PackProblem warning : packs.warnings()) {
+      err.println("tqc: warning: " + warning.describe());
+    }
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println(String.join("\t", COLUMNS));
     for (Rule rule : rules) {

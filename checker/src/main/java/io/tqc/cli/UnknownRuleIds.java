@@ -1,12 +1,15 @@
 package io.tqc.cli;
 
+import io.tqc.engine.ClosestName;
 import io.tqc.engine.LanguageToolSession;
 import io.tqc.engine.Rule;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
@@ -14,7 +17,10 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * Rule ids named in {@code --disable}, {@code --enable} or {@code --severity} that no rule has.
  * A typo there would otherwise be silently ignored and the editor would wonder why a rule still
  * fires. LanguageTool's ids depend on the language, so they are learnt from the LanguageTool
- * instances the run actually loads.
+ * instances the run actually loads. An unknown id is a warning with the closest known id, not an
+ * error: it may name a LanguageTool rule of a language this run did not load (one config file
+ * serving English and German articles), which only loading every language could tell from a
+ * typo.
  */
 final class UnknownRuleIds {
   private final Set<String> named;
@@ -43,7 +49,10 @@ final class UnknownRuleIds {
     if (unknown.isEmpty() || languages.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("tqc: warning: no rule has the id " + String.join(", ", unknown)
+    Set<String> candidates = new TreeSet<>(known);
+    List<String> described = unknown.stream().map(id -> id + ClosestName.among(id, candidates)
+        .map(closest -> " (did you mean " + closest + "?)").orElse("")).toList();
+    return Optional.of("tqc: warning: no rule has the id " + String.join(", ", described)
         + " (named in --disable, --enable or --severity; looked up in tqc's rules, the rule "
         + "packs and LanguageTool's rules for " + String.join(", ", languages) + ")");
   }

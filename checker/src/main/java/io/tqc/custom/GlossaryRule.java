@@ -8,9 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.languagetool.Language;
 
 /**
- * One glossary entry as a rule: every form to avoid is a {@code Terminology/Wrong term}; and when
+ * One glossary entry as a rule: every form to avoid is a {@code Terminology/Wrong term}, in any
+ * inflection LanguageTool knows ("dock workers" for "dock worker"), with the preferred term in
+ * the same form as its suggestion ("port workers"); and when
  * a document uses two correct forms of the entry, the less frequent ones are flagged as
  * {@code Terminology/Inconsistent} (on a tie the form listed first wins).
  */
@@ -21,10 +26,14 @@ final class GlossaryRule extends TableRule {
   private final GlossaryEntry entry;
   private final List<SearchPattern> avoidPatterns;
   private final List<SearchPattern> correctPatterns;
+  private final boolean caseSensitive;
+  /** Per language variant: the preferred term, then each avoided term, as analysed. */
+  private final Map<String, List<InflectedTerm>> analysed = new ConcurrentHashMap<>();
 
   GlossaryRule(PackRuleInfo info, GlossaryEntry entry, boolean caseSensitive) {
     super(info);
     this.entry = entry;
+    this.caseSensitive = caseSensitive;
     this.avoidPatterns = entry.avoid().stream()
         .map(term -> SearchPattern.of(PhrasePattern.compile(term, caseSensitive))).toList();
     this.correctPatterns = entry.correctForms().stream()
@@ -37,9 +46,9 @@ final class GlossaryRule extends TableRule {
     for (int i = 0; i < avoidPatterns.size(); i++) {
       String message = "Use \u201C" + entry.preferred() + "\u201D, not \u201C"
           + entry.avoid().get(i) + "\u201D" + (entry.note().isEmpty() ? "" : ": " + entry.note());
-      for (int[] span : spans(avoidPatterns.get(i), context)) {
-        findings.add(context.findings().create(span[0], span[1], info.id(), info.source(),
-            WRONG_TERM, info.severity(), message, List.of(entry.preferred())));
+      for (WrongTerm wrong : wrongTerms(i, context)) {
+        findings.add(context.findings().create(wrong.from(), wrong.to(), info.id(),
+            info.source(), WRONG_TERM, info.severity(), message, List.of(wrong.suggestion())));
       }
     }
     List<List<int[]>> uses = usesOfCorrectForms(context);
@@ -62,6 +71,49 @@ final class GlossaryRule extends TableRule {
       }
     }
     return findings;
+  }
+
+  /** An avoided term found in the text, and the preferred term in the form it was found in. */
+  private record WrongTerm(int from, int to, String suggestion) {}
+
+  /**
+   * The places of the i-th avoided term: as written (any spacing and apostrophe, as phrases are
+   * found), and in any other inflection on LanguageTool's analysis, ordered by position.
+   */
+  private List<WrongTerm> wrongTerms(int i, CheckContext context) {
+    TreeMap<Integer, WrongTerm> byStart = new TreeMap<>();
+    for (int[] span : spans(avoidPatterns.get(i), context)) {
+      byStart.put(span[0], new WrongTerm(span[0], span[1], entry.preferred()));
+    }
+    Language language = context.language();
+    if (language == null || context.sentences().isEmpty()) {
+      return List.copyOf(byStart.values());
+    }
+    List<InflectedTerm> terms = analysed.computeIfAbsent(
+        language.getShortCodeWithCountryAndVariant(), code -> analyse(language));
+    InflectedTerm preferred = terms.get(0);
+    for (InflectedTerm.Match match : terms.get(i + 1).find(SentenceTokens.of(context),
+        context.text())) {
+      if (!overlaps(byStart, match.from(), match.to())) {
+        byStart.put(match.from(), new WrongTerm(match.from(), match.to(),
+            preferred.inflectedLike(match, entry.preferred(), language)));
+      }
+    }
+    return List.copyOf(byStart.values());
+  }
+
+  private List<InflectedTerm> analyse(Language language) {
+    List<InflectedTerm> terms = new ArrayList<>();
+    terms.add(InflectedTerm.analyse(entry.preferred(), language, caseSensitive));
+    for (String avoid : entry.avoid()) {
+      terms.add(InflectedTerm.analyse(avoid, language, caseSensitive));
+    }
+    return terms;
+  }
+
+  private static boolean overlaps(TreeMap<Integer, WrongTerm> byStart, int from, int to) {
+    Map.Entry<Integer, WrongTerm> before = byStart.floorEntry(to - 1);
+    return before != null && before.getValue().to() > from;
   }
 
   /**

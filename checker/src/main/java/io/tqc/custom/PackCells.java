@@ -32,7 +32,7 @@ final class PackCells {
       throw new IllegalArgumentException("the category is empty (an MQM path such as "
           + "Style/Unidiomatic)");
     }
-    return Category.parse(cell);
+    return Category.parseKnown(cell);
   }
 
   static Severity severity(String cell, Severity whenEmpty) {

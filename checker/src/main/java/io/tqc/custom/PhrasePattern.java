@@ -14,9 +14,14 @@ final class PhrasePattern {
   static final String GAP = "...";
 
   private static final String SPACE = "[\\s\\u00A0\\u202F]+";
+  /**
+   * Punctuation that may follow a word inside a sentence (the comma in "In addition, the strike
+   * also"), so a gap may start right after it.
+   */
+  private static final String CLAUSE_PUNCTUATION = "[^\\p{L}\\p{N}\\s\\u00A0\\u202F.!?;:]*";
   /** A gap stops at sentence punctuation, so "relieve ... costs" stays inside one sentence. */
-  private static final String GAP_WORDS =
-      "(?:" + SPACE + "[^\\s\\u00A0\\u202F.!?;:]+){0," + MAX_GAP_WORDS + "}?";
+  private static final String GAP_WORDS = "(?:" + CLAUSE_PUNCTUATION + SPACE
+      + "[^\\s\\u00A0\\u202F.!?;:]+){0," + MAX_GAP_WORDS + "}?" + CLAUSE_PUNCTUATION;
   private static final String APOSTROPHE_CHARS = "'\u2019\u2018\u02BC";
   private static final String APOSTROPHES = "[" + APOSTROPHE_CHARS + "]";
   private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";

@@ -1,5 +1,6 @@
 package io.tqc.custom;
 
+import io.tqc.engine.EditorFileText;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.Rule;
 import io.tqc.engine.UnsupportedLanguageException;
@@ -7,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +23,15 @@ import java.util.stream.Stream;
 /**
  * Finds and loads rule packs. A rules folder holds one folder per language ({@code rules/en/});
  * in it, {@code glossary.csv} is a glossary, any other {@code *.csv} a rule table and
- * {@code *.xml} a LanguageTool grammar file. Other files (such as the accepted-word lists) are not
- * packs and are left to their own readers.
+ * {@code *.xml} a LanguageTool grammar file. The accepted-word list ({@code accept.txt}) is read
+ * by the spellers when a language is first used; here it is only decoded, so that a list that
+ * cannot be read stops the run before any article is read rather than fail every article.
+ * Other files are not packs and are left alone.
  */
 public final class RulePackLoader {
   public static final String GLOSSARY_FILE = "glossary.csv";
+  /** The accepted-word list LanguageTool's spellers get (io.tqc.rules.AcceptedWords reads it). */
+  static final String ACCEPTED_WORDS_FILE = "accept.txt";
 
   private RulePackLoader() {}
 
@@ -38,7 +46,9 @@ public final class RulePackLoader {
       throws RulePackException, IOException {
     PackContents contents = PackContents.empty();
     Set<Path> seen = new LinkedHashSet<>();
-    for (Path path : paths) {
+    List<Integer> rootOfRule = new ArrayList<>();
+    for (int root = 0; root < paths.size(); root++) {
+      Path path = paths.get(root);
       if (!Files.exists(path)) {
         contents.problems().add(new PackProblem(display(path), 0, "no such file or folder"));
       } else if (Files.isRegularFile(path)) {
@@ -54,8 +64,11 @@ public final class RulePackLoader {
           }
         }
       }
+      while (rootOfRule.size() < contents.rules().size()) {
+        rootOfRule.add(root);
+      }
     }
-    checkUniqueIds(contents, builtin);
+    checkUniqueIds(contents, builtin, rootOfRule);
     if (!contents.problems().isEmpty()) {
       // In file order and line order, as an editor walks through them.
       contents.problems().sort(Comparator.comparing(PackProblem::file)
@@ -65,10 +78,10 @@ public final class RulePackLoader {
     return contents;
   }
 
-  /** A folder with pack files in it (rather than language folders). */
+  /** A folder with pack files or an accepted-word list in it (rather than language folders). */
   private static boolean isLanguageFolder(Path folder) throws IOException {
     try (Stream<Path> children = Files.list(folder)) {
-      return children.anyMatch(RulePackLoader::isPackFile);
+      return children.anyMatch(file -> isPackFile(file) || isAcceptedWords(file));
     }
   }
 
@@ -79,6 +92,8 @@ public final class RulePackLoader {
       for (Path file : children.sorted().toList()) {
         if (isPackFile(file)) {
           loadFile(file, language, into, seen);
+        } else if (isAcceptedWords(file) && seen.add(file.toRealPath())) {
+          checkReadable(file, into);
         }
       }
     }
@@ -108,6 +123,22 @@ public final class RulePackLoader {
     }
   }
 
+  private static void checkReadable(Path file, PackContents into) throws IOException {
+    try {
+      EditorFileText text = EditorFileText.read(file);
+      if (text.guessed()) {
+        into.warnings().add(new PackProblem(display(file), 0, text.guessNote()));
+      }
+    } catch (EditorFileText.UndecodableException e) {
+      into.problems().add(new PackProblem(display(file), e.line(), e.getMessage()));
+    }
+  }
+
+  private static boolean isAcceptedWords(Path file) {
+    return Files.isRegularFile(file)
+        && file.getFileName().toString().equals(ACCEPTED_WORDS_FILE);
+  }
+
   private static boolean supported(String language) {
     try {
       new LanguageResolver(LanguageResolver.AUTO, Map.of()).forCode(language);
@@ -129,24 +160,55 @@ public final class RulePackLoader {
         : folder.getFileName().toString();
   }
 
-  private static void checkUniqueIds(PackContents contents, List<Rule> builtin) {
-    Map<String, Rule> byId = new HashMap<>();
+  /**
+   * Reports every id defined twice at the definition that came second, so the editor who just
+   * added a rule sees the error in the file they edited, not in a shipped pack: a built-in rule
+   * comes first, then packs in the order of their folders (rules/ before --rules), and within
+   * one folder the pack file changed longer ago (a shipped pack is older than the pack an editor
+   * is writing, whatever their names), then the earlier line.
+   *
+   * @param rootOfRule for each loaded rule, the index of the folder it was loaded through
+   */
+  private static void checkUniqueIds(PackContents contents, List<Rule> builtin,
+      List<Integer> rootOfRule) throws IOException {
+    Map<String, Rule> builtinById = new HashMap<>();
     for (Rule rule : builtin) {
-      byId.put(rule.id(), rule);
+      builtinById.put(rule.id(), rule);
     }
-    List<PackRule> unique = new ArrayList<>();
+    Map<String, Long> modified = new HashMap<>();
+    Map<PackRule, Integer> loadOrder = new IdentityHashMap<>();
     for (PackRule rule : contents.rules()) {
-      Rule earlier = byId.putIfAbsent(rule.id(), rule);
-      if (earlier == null) {
-        unique.add(rule);
-      } else {
-        contents.problems().add(new PackProblem(rule.source(), rule.sourceLine(),
-            "duplicate id " + rule.id() + " (already defined " + (earlier.sourceLine() > 0
-            ? "at " + earlier.source() + ":" + earlier.sourceLine() : "as a " + earlier.source()
-            + " rule") + ")"));
+      loadOrder.put(rule, loadOrder.size());
+      if (!modified.containsKey(rule.source())) {
+        modified.put(rule.source(), lastModified(rule.source()));
       }
     }
-    contents.rules().retainAll(unique);
+    Comparator<PackRule> firstDefined = Comparator
+        .<PackRule>comparingInt(rule -> rootOfRule.get(loadOrder.get(rule)))
+        .thenComparingLong(rule -> modified.get(rule.source()))
+        .thenComparingInt(loadOrder::get);
+    Map<String, List<PackRule>> byId = new LinkedHashMap<>();
+    for (PackRule rule : contents.rules()) {
+      byId.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(rule);
+    }
+    Set<PackRule> duplicates = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<PackRule> sameId : byId.values()) {
+      sameId.sort(firstDefined);
+      Rule earlier = builtinById.get(sameId.get(0).id());
+      String where = earlier != null ? "as a " + earlier.source() + " rule"
+          : "at " + sameId.get(0).source() + ":" + sameId.get(0).sourceLine();
+      for (PackRule rule : earlier != null ? sameId : sameId.subList(1, sameId.size())) {
+        duplicates.add(rule);
+        contents.problems().add(new PackProblem(rule.source(), rule.sourceLine(),
+            "duplicate id " + rule.id() + " (already defined " + where + ")"));
+      }
+    }
+    contents.rules().removeIf(duplicates::contains);
+  }
+
+  private static long lastModified(String source) throws IOException {
+    Path file = Path.of(source);
+    return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
   }
 
   /** The path as the user would type it, with forward slashes on every system. */

@@ -1,5 +1,6 @@
 package io.tqc.custom;
 
+import io.tqc.engine.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.languagetool.AnalyzedSentence;
@@ -13,7 +14,15 @@ final class SentenceTokens {
   /** A token and where it starts in the document text. */
   record Located(AnalyzedTokenReadings token, int from, int to) {}
 
+  /** Key of the located tokens among the views a document's rules share. */
+  private static final Object DERIVED_KEY = new Object();
+
   private SentenceTokens() {}
+
+  /** The located tokens of a document, computed once for all rules that need them. */
+  static List<Located> of(CheckContext context) {
+    return context.derived(DERIVED_KEY, () -> of(context.sentences(), context.text()));
+  }
 
   /** Every non-whitespace token whose text is found at its computed place in {@code text}. */
   static List<Located> of(List<AnalyzedSentence> sentences, String text) {

@@ -1,9 +1,9 @@
 package io.tqc.rules;
 
+import io.tqc.engine.EditorFileText;
 import io.tqc.engine.LanguageToolSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +42,14 @@ public final class AcceptedWords {
     };
   }
 
+  /**
+   * The entries of a list, decoded as rule packs are (UTF-8, else windows-1252): the pack loader
+   * has already refused a list that cannot be decoded, naming its line.
+   */
   static List<String> read(Path file) {
     try {
       List<String> entries = new ArrayList<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      for (String line : EditorFileText.read(file).text().split("\\R")) {
         String entry = line.strip();
         if (!entry.isEmpty() && !entry.startsWith("#")) {
           entries.add(entry);
@@ -54,6 +58,9 @@ public final class AcceptedWords {
       return entries;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (EditorFileText.UndecodableException e) {
+      throw new UncheckedIOException(new IOException("cannot read " + file + ":" + e.line()
+          + ": " + e.getMessage(), e));
     }
   }
 

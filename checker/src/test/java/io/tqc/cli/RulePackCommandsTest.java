@@ -155,4 +155,88 @@ class RulePackCommandsTest {
     assertTrue(run.out().contains("DE_ONE\t" + display(file)
         + ":2\tphrase\tStyle/Unidiomatic\tminor\tLehnübersetzung\n"), run.out());
   }
+  /** What German Excel saves: windows-1252, semicolons, CRLF. */
+  private Path germanExcelPack() throws Exception {
+    Path folder = dir.resolve("packs").resolve("de");
+    Files.createDirectories(folder);
+    Path file = folder.resolve("house.csv");
+    Files.write(file, ("id;kind;pattern;message;suggestion;category;severity;case;example_bad;"
+        + "example_good;note\r\n"
+        + "DE_MACHT_SINN;phrase;macht Sinn;Lehnübersetzung;ergibt Sinn;Style/Unidiomatic;minor;;"
+        + "Das <marker>macht Sinn</marker>.;Das ergibt Sinn.;Größe\r\n")
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    return file;
+  }
+
+  private static String guessNote(Path file) {
+    return "tqc: warning: " + display(file) + ": not UTF-8 (line 2 has a byte UTF-8 does not "
+        + "allow), so it was read as windows-1252; save it as UTF-8 to be sure every character "
+        + "is read as written (Excel: Save As, \"CSV UTF-8 (Comma delimited)\"; LibreOffice: "
+        + "Save As, Text CSV, character set \"Unicode (UTF-8)\"; a text editor: encoding "
+        + "UTF-8)\n";
+  }
+
+  @Test
+  void rulesTestAndListReadAWindows1252SemicolonPackAndSayWhichEncodingTheyAssumed()
+      throws Exception {
+    Path file = germanExcelPack();
+    CliRun test = CliRun.of("rules", "test", file.toString());
+    assertEquals(0, test.exitCode(), test.err());
+    assertEquals(guessNote(file) + "tqc: 1 rules, 2 examples, 0 failed\n", test.err());
+    CliRun list = CliRun.of("rules", "list", "--rules", file.getParent().toString(),
+        "--lang", "de");
+    assertEquals(0, list.exitCode(), list.err());
+    assertEquals(guessNote(file), list.err());
+    assertTrue(list.out().contains("DE_MACHT_SINN\t" + display(file)
+        + ":2\tphrase\tStyle/Unidiomatic\tminor\tLehnübersetzung\n"), list.out());
+  }
+
+  @Test
+  void checkStopsBeforeAnyArticleWhenTheAcceptListCannotBeDecoded() throws Exception {
+    Path folder = dir.resolve("packs").resolve("en");
+    Files.createDirectories(folder);
+    Path accept = folder.resolve("accept.txt");
+    Files.write(accept, new byte[] {'Z', 'h', 'o', 'u', '\n', 'B', (byte) 0x81, 'x', '\n'});
+    Path input = article("a.txt", "Zhou spoke.\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("check", input.toString(), "--rules", folder.toString(), "--out",
+        out.toString(), "--lang", "en-US", "--no-cache", "-q");
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("tqc: " + display(accept) + ":2: the file is neither UTF-8 nor windows-1252 "
+        + "(byte 0x81); save it as UTF-8 to be sure every character is read as written (Excel: "
+        + "Save As, \"CSV UTF-8 (Comma delimited)\"; LibreOffice: Save As, Text CSV, character "
+        + "set \"Unicode (UTF-8)\"; a text editor: encoding UTF-8)\n", run.err());
+    assertTrue(Files.notExists(out.resolve("summary.csv")));
+  }
+
+  @Test
+  void anAcceptListInWindows1252AcceptsItsWords() throws Exception {
+    Path folder = dir.resolve("packs").resolve("en");
+    Files.createDirectories(folder);
+    Files.write(folder.resolve("accept.txt"), "# names\nØstergård\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    // Without the list LanguageTool's speller flags both names.
+    Path input = article("a.txt", "Østergård flew to Måløy on Monday.\n");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("check", input.toString(), "--rules", folder.toString(), "--out",
+        out.toString(), "--lang", "en-US", "--no-cache", "--fail-on", "none", "-q");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> spelling = csv(out.resolve("findings.csv")).stream()
+        .filter(r -> r[6].startsWith("MORFOLOGIK")).map(r -> r[12]).toList();
+    assertEquals(List.of("Måløy"), spelling);
+    assertEquals("", csv(out.resolve("summary.csv")).get(0)[9]);
+  }
+
+  @Test
+  void aMisspeltIdInDisableNamesTheClosestKnownId() throws Exception {
+    Path file = pack("en", "house.csv", "HOUSE_PCT,regex,\\d+ pct,Msg,,Style/Awkward,minor,,,,\n");
+    Path input = article("a.txt", "Up 5 pct.\n");
+    CliRun run = CliRun.of("check", input.toString(), "--rules", file.getParent().toString(),
+        "--lang", "en-US", "--no-cache", "--fail-on", "none", "-q", "--out",
+        dir.resolve("out").toString(), "--disable", "HOUSE_PTC");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("tqc: warning: no rule has the id HOUSE_PTC (did you mean HOUSE_PCT?) (named in "
+        + "--disable, --enable or --severity; looked up in tqc's rules, the rule packs and "
+        + "LanguageTool's rules for en-US)\n", run.err());
+  }
 }

@@ -57,6 +57,16 @@ class PhraseAndRegexRulesTest {
   }
 
   @Test
+  void phraseGapMayStartAfterACommaOrDash() throws Exception {
+    Rule rule = rule("P,phrase,in addition ... also,Msg,,Style/Awkward,minor,,,,");
+    String text = "In addition, the strike also hit ports. In addition \u2013 also. "
+        + "In addition, also. In addition. The strike also hit.";
+    assertEquals(List.of("0-28 In addition, the strike also", "40-58 In addition \u2013 also",
+        "60-77 In addition, also"),
+        PackFixtures.spans(PackFixtures.findingsWithin(rule, text, Deadline.NONE)));
+  }
+
+  @Test
   void regexSuggestionUsesCaptureGroupsAndSpansCountCodePoints() throws Exception {
     Rule rule = rule("R,regex,(\\d+) pct,Msg,$1 per cent|$1%,Style/Awkward,minor,,,,");
     List<Finding> findings = PackFixtures.findingsWithin(rule, "\uD83D\uDE00 up 5 pct",

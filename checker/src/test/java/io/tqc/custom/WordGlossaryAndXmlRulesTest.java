@@ -43,6 +43,39 @@ class WordGlossaryAndXmlRulesTest {
   }
 
   @Test
+  void glossaryFindsAvoidedTermsInAnyInflectionAndSuggestsTheSameForm() throws Exception {
+    Path rules = PackFixtures.write(root, "en", "glossary.csv",
+        "id,preferred,avoid\nTERM_PORT_WORKER,port worker,dock worker|stevedore\n");
+    Rule rule = PackFixtures.only(PackFixtures.load(rules));
+    String text = "The dock workers went on strike. A dock worker spoke.\n"
+        + "Two stevedores and a dock-worker left. Dock workers' pay rose.";
+    List<Finding> findings = PackFixtures.findings(rule, "en-US", text);
+    assertEquals(List.of("4-16 dock workers", "35-46 dock worker", "93-105 Dock workers",
+        "58-68 stevedores"), PackFixtures.spans(findings));
+    assertEquals(List.of(List.of("port workers"), List.of("port worker"),
+        List.of("port workers"), List.of("port workers")),
+        findings.stream().map(Finding::suggestions).toList());
+  }
+
+  @Test
+  void germanGlossaryInflectsTheSuggestionInCaseAndNumber() throws Exception {
+    Path rules = PackFixtures.write(root, "de", "glossary.csv",
+        "id,preferred,avoid\nTERM_HAFENARBEITER,Hafenarbeiter,Dockarbeiter\n"
+            + "TERM_MOBILTELEFON,Mobiltelefon,Handy\n");
+    List<PackRule> loaded = PackFixtures.load(rules).rules();
+    String text = "Wir danken den Dockarbeitern. Der Lohn des Dockarbeiters stieg. "
+        + "Zwei Handys klingelten.";
+    List<Finding> workers = PackFixtures.findings(loaded.get(0), "de-DE", text);
+    assertEquals(List.of("15-28 Dockarbeitern", "43-56 Dockarbeiters"),
+        PackFixtures.spans(workers));
+    assertEquals(List.of(List.of("Hafenarbeitern"), List.of("Hafenarbeiters")),
+        workers.stream().map(Finding::suggestions).toList());
+    List<Finding> phones = PackFixtures.findings(loaded.get(1), "de-DE", text);
+    assertEquals(List.of("69-75 Handys"), PackFixtures.spans(phones));
+    assertEquals(List.of("Mobiltelefone"), phones.get(0).suggestions());
+  }
+
+  @Test
   void glossaryCountsASpanOnceWhenFormsDifferOnlyInCase() throws Exception {
     Path rules = PackFixtures.write(root, "en", "glossary.csv",
         "id,preferred,accepted\nTERM_COVID,COVID-19,Covid-19\n");
