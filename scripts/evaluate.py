@@ -16,8 +16,8 @@ Decision rule, per rule id and target language, on training articles only; a rul
 at minor or above is demoted to neutral when
   (a) the 90% Wilson interval of its span precision (share of its findings overlapping a
       rater's span) lies below 0.5, or
-  (b) leaving it out raises the training character MCC (repeated until no rule's removal
-      raises it), or
+  (b) leaving it out raises the training character MCC (pooled over the training articles;
+      repeated, the rule whose removal helps most first, until no removal raises it), or
   (c) it is one of tqc's own rules (built-in or pack) and fires at minor or above more than
       once per 10,000 words on the training folds' English sources (professionally written
       news: a rule that fires there flags good writing); English rules only.
@@ -45,6 +45,8 @@ DECISION_COLUMNS = ['language', 'rule', 'severity', 'category_severity', 'reason
 
 FOLDS = 5
 Z90 = 1.645
+PER_SET = True
+MIN_EVIDENCE = 10
 MAX_NOISE = 1.0  # findings per 10,000 words of professionally written English
 MODES = ('languagetool-only', 'tqc')
 LT = 'languagetool'
@@ -336,7 +338,7 @@ def decide(train_docs, noise_docs, score):
                 worse[rule] = after
         if not worse:
             break
-        rule = max(worse, key=lambda r: worse[r])
+        rule = max(worse, key=lambda r: (worse[r], r))
         demoted[rule] = 'leaving it out raises the character MCC from %.4f to %.4f' % (current, worse[rule])
         removed.add(rule)
     return {r: ('neutral', why) for r, why in demoted.items()}
@@ -420,7 +422,7 @@ def main():
         train = [d for s, _, l in SETS if l == lang for d in docs[s]]
         final[lang] = decide(train, sources if lang2(lang) == 'en' else [], score)
 
-    print_accuracy(score, corpus, docs, fold_decisions)
+    print_accuracy(score, corpus, docs, fold_decisions, final)
     print_rules(score, docs, final, args.rules)
     print_noise(sources, fold_decisions, final)
     print_recommendations(docs, sources, final)
@@ -428,14 +430,15 @@ def main():
         write_decisions(docs, final)
 
 
-def print_accuracy(score, corpus, docs, fold_decisions):
+def print_accuracy(score, corpus, docs, fold_decisions, final):
     print('== Accuracy per set (score.py defaults, all raters; cross-validated: 5 folds by source document)')
     head = '%-20s %-26s %8s %6s %6s %6s %6s %6s %6s' % (
         'set', '', 'findings', 'char P', 'char R', 'MCC', 'span P', 'span R', 'F1')
     print(head)
     for set_id, _, lang in SETS:
         lt = [(d.name, f, f['shipped']) for d in docs[set_id] for f in d.findings['languagetool-only']]
-        shipped = [(d.name, f, f['shipped']) for d in docs[set_id] for f in d.findings['tqc']]
+        # what ships once --write-decisions has run: the decisions made on all articles
+        shipped = [(d.name, f, severity_after(f, final[lang])) for d in docs[set_id] for f in d.findings['tqc']]
         cv = [(d.name, f, severity_after(f, fold_decisions[(d.fold, lang)]))
               for d in docs[set_id] for f in d.findings['tqc']]
         rows = [('LanguageTool alone', score_rows(score, corpus, set_id, lt, True)),
@@ -455,10 +458,10 @@ def print_accuracy(score, corpus, docs, fold_decisions):
 
 
 def print_rules(score, docs, final, min_findings):
-    print('== Rules over all sets (findings of the full run at any shipped severity; '
-          'span P = share overlapping a rater\'s span, 90%% Wilson interval)')
+    print('== Rules over all sets (findings of the full run at any severity; span P = share '
+          'overlapping a rater\'s span, with its 90% Wilson interval)')
     stats = collections.defaultdict(lambda: {'n': 0, 'k': 0, 'chars': 0, 'gold': 0, 'langs': set(),
-                                             'source': ''})
+                                             'source': '', 'base': {}})
     for set_id, _, lang in SETS:
         for d in docs[set_id]:
             own = collections.defaultdict(set)
@@ -468,24 +471,25 @@ def print_rules(score, docs, final, min_findings):
                 s['k'] += overlaps_gold(f, d.gold, score)
                 s['langs'].add(lang2(lang))
                 s['source'] = f['source']
+                s['base'][lang] = f['base']
                 own[f['rule']].update(range(f['start'], f['end']))
             for rule, cs in own.items():
                 stats[rule]['chars'] += len(cs)
                 stats[rule]['gold'] += len(cs & d.gold_chars)
     print('%-38s %-5s %-9s %7s %6s %-11s %6s  %s' % ('rule', 'lang', 'source', 'finds', 'span P',
-                                                   '90% CI', 'char P', 'decision on all articles'))
+                                                   '90% CI', 'char P', 'severity decided on all articles'))
     for rule, s in sorted(stats.items(), key=lambda kv: (-kv[1]['n'], kv[0])):
         if s['n'] < min_findings and s['source'] == LT:
             continue
         lo, hi = wilson(s['k'], s['n'])
         verdict = []
-        for lang, dec in final.items():
-            if lang2(lang) in s['langs'] and rule in dec:
-                verdict.append('%s: neutral' % lang2(lang))
+        for lang, base in sorted(s['base'].items()):
+            after = final[lang][rule][0] if rule in final[lang] else base
+            verdict.append('%s: %s' % (lang2(lang), after if after == base else '%s -> %s' % (base, after)))
         print('%-38s %-5s %-9s %7d %6s %-11s %6s  %s' % (
             rule[:38], ','.join(sorted(s['langs'])), source_label(s['source']), s['n'],
             fmt(s['k'] / s['n'], 2), '%.2f-%.2f' % (lo, hi),
-            fmt(s['gold'] / s['chars'] if s['chars'] else None, 2), '; '.join(verdict) or 'keep'))
+            fmt(s['gold'] / s['chars'] if s['chars'] else None, 2), '; '.join(verdict)))
     print()
 
 
@@ -501,12 +505,13 @@ def print_noise(sources, fold_decisions, final):
     def rate(n):
         return 10000 * n / words if words else 0.0
     lt = sum(len(d.findings['languagetool-only']) for d in sources)
-    shipped = sum(1 for d in sources for f in d.findings['tqc'] if f['shipped'] in COUNTED)
+    shipped = sum(1 for d in sources for f in d.findings['tqc']
+                  if severity_after(f, final['en-US']) in COUNTED)
     cv = [(f, severity_after(f, fold_decisions[(d.fold, 'en-US')])) for d in sources for f in d.findings['tqc']]
     cv_all = sum(1 for f, s in cv if s in COUNTED)
     cv_own = sum(1 for f, s in cv if s in COUNTED and f['source'] != LT)
     shipped_own = sum(1 for d in sources for f in d.findings['tqc']
-                      if f['shipped'] in COUNTED and f['source'] != LT)
+                      if severity_after(f, final['en-US']) in COUNTED and f['source'] != LT)
     print('%-44s %8s %10s' % ('', 'findings', 'per 10k'))
     print('%-44s %8d %10.1f' % ('LanguageTool alone (every match)', lt, rate(lt)))
     print('%-44s %8d %10.1f' % ('tqc as shipped (in-sample)', shipped, rate(shipped)))
