@@ -387,6 +387,8 @@ def main():
     ap.add_argument('--no-run', action='store_true', help='score the findings already in --out')
     ap.add_argument('--write-decisions', action='store_true',
                     help='decide on all articles and write the LanguageTool severities file')
+    ap.add_argument('--markdown', action='store_true',
+                    help='also print the accuracy table as Markdown (the README\'s table)')
     ap.add_argument('--rules', type=int, default=5,
                     help='per-rule table: rules with at least this many findings (default 5)')
     args = ap.parse_args()
@@ -422,7 +424,9 @@ def main():
         train = [d for s, _, l in SETS if l == lang for d in docs[s]]
         final[lang] = decide(train, sources if lang2(lang) == 'en' else [], score)
 
-    print_accuracy(score, corpus, docs, fold_decisions, final)
+    table = print_accuracy(score, corpus, docs, fold_decisions, final)
+    if args.markdown:
+        print_markdown(table)
     print_rules(score, docs, final, args.rules)
     print_noise(sources, fold_decisions, final)
     print_recommendations(docs, sources, final)
@@ -435,6 +439,7 @@ def print_accuracy(score, corpus, docs, fold_decisions, final):
     head = '%-20s %-26s %8s %6s %6s %6s %6s %6s %6s' % (
         'set', '', 'findings', 'char P', 'char R', 'MCC', 'span P', 'span R', 'F1')
     print(head)
+    table = []
     for set_id, _, lang in SETS:
         lt = [(d.name, f, f['shipped']) for d in docs[set_id] for f in d.findings['languagetool-only']]
         # what ships once --write-decisions has run: the decisions made on all articles
@@ -448,12 +453,25 @@ def print_accuracy(score, corpus, docs, fold_decisions, final):
             print('%-20s %-26s %8d %6s %6s %6s %6s %6s %6s' % (
                 set_id, label, r['findings'], fmt(r['cP']), fmt(r['cR']), fmt(r['MCC']),
                 fmt(r['P']), fmt(r['R']), fmt(r['F1'])))
+        table.append((set_id, rows))
         lt_r, cv_r = rows[0][1], rows[2][1]
         ok_mcc = cv_r['MCC'] - lt_r['MCC'] >= 0.01
         ok_p = cv_r['cP'] is not None and lt_r['cP'] is not None and cv_r['cP'] >= lt_r['cP'] - 0.02
         print('%-20s bar: MCC %+.3f (needs +0.010: %s), char P %+.3f (needs >= -0.020: %s)' % (
             set_id, cv_r['MCC'] - lt_r['MCC'], 'met' if ok_mcc else 'NOT met',
             (cv_r['cP'] or 0) - (lt_r['cP'] or 0), 'met' if ok_p else 'NOT met'))
+    print()
+    return table
+
+
+def print_markdown(table):
+    print('| set | | findings | **char MCC** | **char P** | char R | span P | span R | span F1 |')
+    print('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for set_id, rows in table:
+        for label, r in rows:
+            print('| %s | %s | %d | %s | %s | %s | %s | %s | %s |' % (
+                set_id, label, r['findings'], fmt(r['MCC']), fmt(r['cP']), fmt(r['cR']),
+                fmt(r['P']), fmt(r['R']), fmt(r['F1'])))
     print()
 
 
