@@ -32,7 +32,6 @@ import collections
 import csv
 import hashlib
 import importlib.util
-import io
 import math
 import os
 import subprocess
@@ -45,8 +44,6 @@ DECISION_COLUMNS = ['language', 'rule', 'severity', 'category_severity', 'reason
 
 FOLDS = 5
 Z90 = 1.645
-PER_SET = True
-MIN_EVIDENCE = 10
 MAX_NOISE = 1.0  # findings per 10,000 words of professionally written English
 MODES = ('languagetool-only', 'tqc')
 LT = 'languagetool'
