@@ -60,8 +60,8 @@ class RuleTableLoaderTest {
         "en/bad.csv:2: BAD_REGEX: bad regex: Unclosed group near index 9 of '(unclosed'",
         "en/bad.csv:3: BAD_CATEGORY: unknown MQM category 'Elegance' (the top level must be one "
             + "of Accuracy, Fluency, Terminology, Style, Locale convention, Other)",
-        "en/bad.csv:4: BAD_SEVERITY: unknown severity 'blocker' (expected critical, major or "
-            + "minor)",
+        "en/bad.csv:4: BAD_SEVERITY: unknown severity 'blocker' (expected critical, major, minor "
+            + "or neutral)",
         "en/bad.csv:5: id 'bad id' is not UPPER_SNAKE_CASE (capital letters, digits and single "
             + "underscores, starting with a letter)",
         "en/bad.csv:6: BAD_KIND: unknown kind 'frase' (phrase, regex or word)",
