@@ -44,7 +44,7 @@ final class GrammarXmlRule implements PackRule {
     this.grammar = grammar;
     this.description = patternRules.get(0).getDescription();
     AbstractPatternRule first = patternRules.get(0);
-    LanguageToolCategories.Mapping mapping = LanguageToolCategories.of(first);
+    LanguageToolCategories.Mapping mapping = LanguageToolCategories.of(first, language);
     this.category = mqmCategory(first).orElse(mapping.category());
     this.severity = mapping.severity();
     this.examples = examplesOf(patternRules, language);

@@ -57,7 +57,7 @@ public final class DocumentChecker {
     FindingFactory factory = new FindingFactory(document, code);
     List<Finding> findings = new ArrayList<>();
     for (RuleMatch match : output.matches()) {
-      findings.add(toFinding(match, factory));
+      findings.add(toFinding(match, factory, code));
     }
     CheckContext context = new CheckContext(document, language, output.sentences(), factory,
         new Deadline(deadline, timeLimit.exceededMessage()));
@@ -82,8 +82,8 @@ public final class DocumentChecker {
         filtered.silencedSpellingAlarms());
   }
 
-  private static Finding toFinding(RuleMatch match, FindingFactory factory) {
-    LanguageToolCategories.Mapping mapping = LanguageToolCategories.of(match.getRule());
+  private static Finding toFinding(RuleMatch match, FindingFactory factory, String code) {
+    LanguageToolCategories.Mapping mapping = LanguageToolCategories.of(match.getRule(), code);
     List<String> suggestions = match.getSuggestedReplacements();
     if (suggestions.size() > MAX_SUGGESTIONS) {
       suggestions = suggestions.subList(0, MAX_SUGGESTIONS);

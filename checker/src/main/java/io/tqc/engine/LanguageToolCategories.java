@@ -7,7 +7,8 @@ import org.languagetool.rules.Rule;
 /**
  * Maps a LanguageTool rule to an MQM category and a default severity: first by the rule's
  * LanguageTool category, which is the more specific signal, then by its ITS issue type. The README
- * documents this table.
+ * documents this table. A severity measured on annotated data ({@link LanguageToolSeverities})
+ * replaces the table's.
  */
 public final class LanguageToolCategories {
 
@@ -90,11 +91,23 @@ public final class LanguageToolCategories {
 
   private LanguageToolCategories() {}
 
-  public static Mapping of(Rule rule) {
+  /**
+   * @param languageCode the checked language, as a LanguageTool code ({@code en-US}) or its
+   *     two-letter part
+   */
+  public static Mapping of(Rule rule, String languageCode) {
+    String categoryId = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
+    Mapping table = byTable(rule, categoryId);
+    String language = languageCode.split("-", 2)[0];
+    return LanguageToolSeverities.shipped().of(language, rule.getId(), categoryId)
+        .map(severity -> new Mapping(table.category(), severity))
+        .orElse(table);
+  }
+
+  private static Mapping byTable(Rule rule, String categoryId) {
     if (rule.getId().endsWith("WORD_REPEAT_RULE")) {
       return REPEATED_WORD;
     }
-    String categoryId = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
     Mapping byCategory = BY_CATEGORY.get(categoryId);
     if (byCategory != null) {
       return byCategory;

@@ -30,7 +30,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
   private static final Pattern FR_COMMON = Pattern.compile("(V|J|A|ADV|C|P)( .*)?");
 
   public MidSentenceCapitalRule() {
-    super("MID_SENTENCE_CAPITAL", Category.SPELLING, Severity.MINOR,
+    super("MID_SENTENCE_CAPITAL", Category.SPELLING, Severity.NEUTRAL,
         "A common word capitalised in mid-sentence",
         WordClasses::supported);
   }

@@ -24,7 +24,7 @@ public final class MixedQuotesRule extends BuiltinRule {
   static final int DOMINANCE = 3;
 
   public MixedQuotesRule() {
-    super("MIXED_QUOTES", Category.PUNCTUATION, Severity.MINOR,
+    super("MIXED_QUOTES", Category.PUNCTUATION, Severity.NEUTRAL,
         "Quotation marks or apostrophes in a style the document does not otherwise use");
   }
 

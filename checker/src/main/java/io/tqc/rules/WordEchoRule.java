@@ -35,7 +35,7 @@ public final class WordEchoRule extends BuiltinRule {
       "très", "aussi", "bien", "ne", "pas");
 
   public WordEchoRule() {
-    super("WORD_ECHO", Category.AWKWARD, Severity.MINOR,
+    super("WORD_ECHO", Category.AWKWARD, Severity.NEUTRAL,
         "The same content word twice within a few words of one clause",
         WordClasses::supported);
   }
