@@ -38,7 +38,7 @@ public final class DocumentChecker {
     try {
       language = languages.resolve(document.text());
     } catch (UnsupportedLanguageException e) {
-      return DocumentResult.failed(document.file(), document, "", e.getMessage());
+      return DocumentResult.unsupportedLanguage(document.file(), document, e.getMessage());
     }
     String code = language.getShortCodeWithCountryAndVariant();
     // Loading a language for this worker can take seconds; the document is not charged for it.
