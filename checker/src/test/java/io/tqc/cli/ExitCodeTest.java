@@ -69,7 +69,7 @@ class ExitCodeTest {
         "--config", config.toString(), "--out", out(), REVIEW));
     CliRun wrong = CliRun.of("check", "--review-exit", "maybe", "--out", out(), REVIEW);
     assertEquals(2, wrong.exitCode());
-    assertTrue(wrong.err().contains("Invalid value for option '--review-exit' (pass|fail): "
+    assertTrue(wrong.err().contains("Invalid value for option '--review-exit': "
         + "expected one of [PASS, FAIL] (case-insensitive) but was 'maybe'"), wrong.err());
   }
 
