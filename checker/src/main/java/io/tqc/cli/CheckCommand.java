@@ -4,7 +4,6 @@ import io.tqc.custom.PackContents;
 import io.tqc.engine.BatchRunner;
 import io.tqc.engine.CheckTimeLimit;
 import io.tqc.engine.DocumentChecker;
-import io.tqc.engine.DocumentResult;
 import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.LanguageRuleSet;
@@ -13,7 +12,6 @@ import io.tqc.engine.LanguageToolSession;
 import io.tqc.engine.ResultCache;
 import io.tqc.engine.ResultCacheTrim;
 import io.tqc.engine.Rule;
-import io.tqc.engine.RunTotals;
 import io.tqc.engine.Severity;
 import io.tqc.engine.UnsupportedLanguageException;
 import io.tqc.engine.VerdictPolicy;
@@ -68,10 +66,11 @@ import picocli.CommandLine.Spec;
         "Folders are searched recursively; hidden files and folders are skipped."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:nothing at or above --fail-on",
-        "1:findings at or above --fail-on",
+        "0:every article passes (with --fail-on: nothing at or above it)",
+        "1:an article fails, or needs review with --review-exit fail (with --fail-on: findings "
+            + "at or above it)",
         "2:usage or configuration error",
-        "3:some inputs could not be read",
+        "3:some inputs could not be read or checked (a language tqc cannot check included)",
         "130:interrupted"})
 public final class CheckCommand implements Callable<Integer> {
   @Spec
@@ -126,10 +125,17 @@ public final class CheckCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "minor",
-      description = "Exit with 1 when a finding is at or above this severity: critical, major, "
-          + "minor, neutral or none (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit with 1 when a finding is at or above this severity (critical, major, "
+          + "minor, neutral, or none for never) instead of when an article's verdict fails. "
+          + "Config key: fail-on.")
   String failOn;
+
+  @Option(names = "--review-exit", paramLabel = "pass|fail", defaultValue = "fail",
+      description = "Whether an article whose verdict is review exits as a pass (0) or a "
+          + "failure (1); ignored with --fail-on (default: ${DEFAULT-VALUE}). Config key: "
+          + "review-exit.")
+  ReviewExit reviewExit;
 
   @Option(names = "--pass-max", paramLabel = "PENALTY",
       defaultValue = "" + VerdictPolicy.DEFAULT_PASS_MAX,
@@ -218,8 +224,9 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private int check(InterruptGuard guard) {
-    Severity failThreshold = parseFailOn();
     VerdictPolicy policy = verdictPolicy();
+    ExitRule exitRule = failOn == null ? ExitRule.byVerdict(policy, reviewExit)
+        : ExitRule.bySeverity(parseFailOn());
     if (jobs < 1) {
       throw new ConfigurationException("--jobs must be at least 1, got " + jobs);
     }
@@ -241,7 +248,7 @@ public final class CheckCommand implements Callable<Integer> {
     InputFiles files = new InputFiles(includes, excludes);
     List<Input> inputs = (source == null ? files : files.skipping(source)).expand(paths);
     if (inputs.isEmpty()) {
-      throw new ConfigurationException("no files to check under " + paths);
+      throw new ConfigurationException(noFilesMessage());
     }
     SourcePairing pairing = pairSources(inputs);
     inputs = pairing.withUnpairedSources(inputs);
@@ -279,7 +286,7 @@ public final class CheckCommand implements Callable<Integer> {
         new LanguageRuleSet(rules, ruleFolders));
     BatchRunner runner = new BatchRunner(new BilingualDocumentReader(
         new TikaDocumentReader(readLimits), readLimits, pairing, sourceLang), checker, jobs, cache);
-    RunTally tally = new RunTally(failThreshold);
+    RunTally tally = new RunTally(exitRule);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, inputs.size(), quiet);
     List<Reporter> reporters = openReporters(policy, guard);
@@ -305,9 +312,12 @@ public final class CheckCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       err.println("tqc: interrupted; the previous reports are left as they were");
       return ExitCodes.INTERRUPTED;
-    } catch (IOException | UncheckedIOException e) {
-      throw new ConfigurationException("cannot write the reports in " + out + ": " + e.getMessage(),
-          e);
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot write the reports in " + out + ": "
+          + IoProblem.describe(e), e);
+    } catch (UncheckedIOException e) {
+      throw new ConfigurationException("cannot write the reports in " + out + ": "
+          + IoProblem.describe(e.getCause()), e);
     } finally {
       reporters.forEach(Reporter::close);
     }
@@ -342,6 +352,15 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** Why there is nothing to check: empty folders, or filters that leave no file. */
+  private String noFilesMessage() {
+    String named = String.join(", ", paths.stream().map(Path::toString).toList());
+    String filtered = includes.isEmpty() && excludes.isEmpty() ? ""
+        : " that --include and --exclude let through";
+    return "no files to check in " + named + ": no files" + filtered
+        + " (hidden files and folders are skipped)";
+  }
+
   /**
    * A hit is a text checked before: in an earlier run, or in this one under another file name
    * (the same article in several formats), so "unchanged" would not always be true.
@@ -373,8 +392,8 @@ public final class CheckCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       reporters.forEach(Reporter::close);
-      throw new ConfigurationException("cannot write reports in " + out + ": " + e.getMessage(),
-          e);
+      throw new ConfigurationException("cannot write the reports in " + out + ": "
+          + IoProblem.describe(e), e);
     }
     return reporters;
   }
@@ -407,39 +426,6 @@ public final class CheckCommand implements Callable<Integer> {
       return new VerdictPolicy(passMax, failMin);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("--pass-max/--fail-min: " + e.getMessage());
-    }
-  }
-
-  /** Counts what the run found, for the closing line and the exit code. */
-  static final class RunTally {
-    private final Severity failThreshold;
-    private final RunTotals totals = new RunTotals();
-    private int failing;
-
-    RunTally(Severity failThreshold) {
-      this.failThreshold = failThreshold;
-    }
-
-    void add(DocumentResult result) {
-      totals.add(result);
-      if (failThreshold != null) {
-        failing += (int) result.findings().stream()
-            .filter(f -> f.severity().atLeast(failThreshold)).count();
-      }
-    }
-
-    int exitCode() {
-      if (totals.unreadable() > 0) {
-        return ExitCodes.UNREADABLE_INPUTS;
-      }
-      return failing > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-    }
-
-    String describe(Path out) {
-      int unreadable = totals.unreadable();
-      return "tqc: checked " + (totals.documents() - unreadable) + " of " + totals.documents()
-          + " documents, " + totals.findings() + " findings" + (unreadable > 0 ? ", "
-          + unreadable + " could not be read" : "") + "; reports in " + out;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.tqc.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = "Checks translated articles for grammar and spelling errors and the artifacts "
         + "machine translation leaves behind, and writes CSV and HTML reports.",
-    subcommands = {CheckCommand.class, RulesCommand.class},
-    footer = "%nRun 'tqc COMMAND --help' for a command's options and exit codes.")
+    subcommands = {CheckCommand.class, RulesCommand.class, HelpCommand.class},
+    footer = "%nRun 'tqc help COMMAND' or 'tqc COMMAND --help' for a command's options and exit "
+        + "codes.")
 public final class TqcCommand implements Runnable {
   @Spec
   CommandSpec spec;

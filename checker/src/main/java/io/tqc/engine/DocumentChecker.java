@@ -10,7 +10,8 @@ import org.languagetool.rules.RuleMatch;
 
 /**
  * Checks one document: picks its language, runs LanguageTool once, runs tqc's rules on that
- * analysis, and filters the findings. Safe to call from several threads at once.
+ * analysis, filters the findings and merges those that report the same error. Safe to call
+ * from several threads at once.
  */
 public final class DocumentChecker {
   private static final int MAX_SUGGESTIONS = 5;
@@ -38,7 +39,7 @@ public final class DocumentChecker {
       language = languages.resolve(document.text(),
           document.segmentation().targetLanguage());
     } catch (UnsupportedLanguageException e) {
-      return DocumentResult.failed(document.file(), document, "", e.getMessage());
+      return DocumentResult.unsupportedLanguage(document.file(), document, e.getMessage());
     }
     String code = language.getShortCodeWithCountryAndVariant();
     // Loading a language for this worker can take seconds; the document is not charged for it.
@@ -76,7 +77,7 @@ public final class DocumentChecker {
       }
     }
     FindingFilter.Filtered filtered = filter.apply(context, findings);
-    List<Finding> kept = new ArrayList<>(filtered.kept());
+    List<Finding> kept = new ArrayList<>(DuplicateFindings.merge(filtered.kept()));
     kept.sort(BY_POSITION);
     return new DocumentResult(document.file(), document, code, document.words(), kept, null,
         filtered.silencedSpellingAlarms());

@@ -14,6 +14,8 @@ import java.util.List;
  * @param error why the input could not be checked, null when it was
  * @param silencedSpellingAlarms spelling alarms dropped because the document uses the word as a
  *     name
+ * @param unsupportedLanguage whether the document was read but not checked because tqc cannot
+ *     check its language (then {@code error} names the language)
  */
 public record DocumentResult(
     String file,
@@ -22,17 +24,30 @@ public record DocumentResult(
     int words,
     List<Finding> findings,
     String error,
-    int silencedSpellingAlarms) {
+    int silencedSpellingAlarms,
+    boolean unsupportedLanguage) {
 
   public DocumentResult {
     findings = List.copyOf(findings);
     language = language == null ? "" : language;
   }
 
+  /** A result that is not about an unsupported language. */
+  public DocumentResult(String file, Document document, String language, int words,
+      List<Finding> findings, String error, int silencedSpellingAlarms) {
+    this(file, document, language, words, findings, error, silencedSpellingAlarms, false);
+  }
+
   public static DocumentResult failed(String file, Document document, String language,
       String error) {
     int words = document == null ? 0 : document.words();
     return new DocumentResult(file, document, language, words, List.of(), error, 0);
+  }
+
+  /** A document that was read but not checked: tqc cannot check its language. */
+  public static DocumentResult unsupportedLanguage(String file, Document document,
+      String error) {
+    return new DocumentResult(file, document, "", document.words(), List.of(), error, 0, true);
   }
 
   public boolean failed() {

@@ -2,11 +2,13 @@ package io.tqc.engine;
 
 /**
  * What a run's results add up to, as the closing line and the reports' headers give it: the
- * inputs, those that could not be checked, and the findings and words of the others.
+ * inputs, those that could not be checked (and among them those in a language tqc cannot
+ * check), and the findings and words of the others.
  */
 public final class RunTotals {
   private int documents;
   private int unreadable;
+  private int unsupportedLanguage;
   private int findings;
   private int words;
 
@@ -14,6 +16,9 @@ public final class RunTotals {
     documents++;
     if (result.failed()) {
       unreadable++;
+      if (result.unsupportedLanguage()) {
+        unsupportedLanguage++;
+      }
       return;
     }
     findings += result.findings().size();
@@ -24,8 +29,17 @@ public final class RunTotals {
     return documents;
   }
 
+  /**
+   * Inputs that could not be checked: unreadable, over a limit, or in a language tqc cannot
+   * check.
+   */
   public int unreadable() {
     return unreadable;
+  }
+
+  /** The part of {@link #unreadable()} that was read but is in a language tqc cannot check. */
+  public int unsupportedLanguage() {
+    return unsupportedLanguage;
   }
 
   public int findings() {
