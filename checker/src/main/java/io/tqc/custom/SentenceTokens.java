@@ -1,5 +1,6 @@
 package io.tqc.custom;
 
+import io.tqc.engine.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.languagetool.AnalyzedSentence;
@@ -15,12 +16,14 @@ final class SentenceTokens {
 
   private SentenceTokens() {}
 
-  /** Every non-whitespace token whose text is found at its computed place in {@code text}. */
-  static List<Located> of(List<AnalyzedSentence> sentences, String text) {
+  /** Every non-whitespace token whose text is found at its computed place in the text. */
+  static List<Located> of(CheckContext context) {
+    String text = context.text();
     List<Located> located = new ArrayList<>();
     int sentenceStart = 0;
-    for (AnalyzedSentence sentence : sentences) {
+    for (AnalyzedSentence sentence : context.sentences()) {
       for (AnalyzedTokenReadings token : sentence.getTokensWithoutWhitespace()) {
+        context.checkDeadline();
         String word = token.getToken();
         if (word.isEmpty() || token.isSentenceStart()) {
           continue;

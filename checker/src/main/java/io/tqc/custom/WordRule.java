@@ -28,7 +28,8 @@ final class WordRule extends TableRule {
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Located located : SentenceTokens.of(context.sentences(), context.text())) {
+    for (Located located : SentenceTokens.of(context)) {
+      context.checkDeadline();
       if (isForbidden(located)) {
         findings.add(context.findings().create(located.from(), located.to(), info.id(),
             info.source(), info.category(), info.severity(), info.message(), suggestions));
