@@ -18,11 +18,11 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  *
  * <p>The workers share the cache, but not LanguageTool's rules: a JLanguageTool and its rules
  * belong to one thread. A spelling match works out its suggestions later, with the spell checker
- * of the thread that found it, so a sentence with a spelling match is served only to that thread;
- * another thread checks it again with its own rules (the same matches, found again). Every other
- * match carries its suggestions already, and each thread gets its own copies of them. Matches are
- * copied in and out because LanguageTool moves a match's offsets to its place in the document
- * after the lookup.
+ * of the thread that found it (LanguageTool's other rules give theirs at once), so a sentence with
+ * a spelling match is served only to that thread; another thread checks it again with its own
+ * rules (the same matches, found again). Every lookup gets copies of the matches with suggestion
+ * objects of their own, because LanguageTool moves a match's offsets to its place in the document
+ * after the lookup and may edit the suggestions it is given.
  *
  * <p>The class lives in LanguageTool's package because the cache's key, {@code InputSentence}, is
  * package-private; it is tqc's only class there.
@@ -45,7 +45,7 @@ public final class SentenceMatchCache extends ResultCache {
         || (entry.spellingMatches() && entry.finder() != Thread.currentThread())) {
       return null;
     }
-    return copies(entry.matches());
+    return ownCopies(entry.matches());
   }
 
   /**
@@ -64,20 +64,31 @@ public final class SentenceMatchCache extends ResultCache {
     return match.getRule() instanceof SpellingCheckRule;
   }
 
+  /** Matches as they are: a copy shares its original's suggestions, worked out or not. */
   private static List<RuleMatch> copies(List<RuleMatch> sentenceMatches) {
     List<RuleMatch> copies = new ArrayList<>(sentenceMatches.size());
     for (RuleMatch match : sentenceMatches) {
-      if (isSpelling(match)) {
-        // Shares the lazy suggestions, which only the finding thread ever reads (see above).
-        copies.add(new RuleMatch(match));
-      } else {
-        // Suggestions the rule gave at once; copied, so no two threads hold the same objects.
+      copies.add(new RuleMatch(match));
+    }
+    return copies;
+  }
+
+  /**
+   * Copies for one lookup, each with suggestion objects of its own, still worked out only when
+   * first asked for (and then once for all copies), so no two threads hold the same objects.
+   */
+  private static List<RuleMatch> ownCopies(List<RuleMatch> stored) {
+    List<RuleMatch> copies = new ArrayList<>(stored.size());
+    for (RuleMatch match : stored) {
+      RuleMatch copy = new RuleMatch(match);
+      copy.setLazySuggestedReplacements(() -> {
         List<SuggestedReplacement> own = new ArrayList<>();
         for (SuggestedReplacement replacement : match.getSuggestedReplacementObjects()) {
           own.add(new SuggestedReplacement(replacement));
         }
-        copies.add(new RuleMatch(match, own));
-      }
+        return own;
+      });
+      copies.add(copy);
     }
     return copies;
   }
