@@ -5,6 +5,8 @@ import com.google.common.cache.CacheBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.SuggestedReplacement;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * LanguageTool's sentence cache, keeping each sentence's matches as they are instead of
@@ -14,23 +16,36 @@ import org.languagetool.rules.RuleMatch;
  * suggestions stay lazy (LanguageTool memoises them per match), and tqc's
  * {@code io.tqc.engine.SpellingSuggestionMemo} asks for them once per misspelt word.
  *
- * <p>Analysed sentences are still cached by LanguageTool's code. Matches are copied in and out
- * because LanguageTool moves a match's offsets to its place in the document after the lookup.
- * The class lives in LanguageTool's package because the cache's key, {@code InputSentence}, is
+ * <p>The workers share the cache, but not LanguageTool's rules: a JLanguageTool and its rules
+ * belong to one thread. A spelling match works out its suggestions later, with the spell checker
+ * of the thread that found it (LanguageTool's other rules give theirs at once), so a sentence with
+ * a spelling match is served only to that thread; another thread checks it again with its own
+ * rules (the same matches, found again). Every lookup gets copies of the matches with suggestion
+ * objects of their own, because LanguageTool moves a match's offsets to its place in the document
+ * after the lookup and may edit the suggestions it is given.
+ *
+ * <p>The class lives in LanguageTool's package because the cache's key, {@code InputSentence}, is
  * package-private; it is tqc's only class there.
  */
 public final class SentenceMatchCache extends ResultCache {
-  private final Cache<InputSentence, List<RuleMatch>> matches;
+  /** A sentence's matches and the thread whose rules found them. */
+  private record Entry(Thread finder, List<RuleMatch> matches, boolean spellingMatches) {}
+
+  private final Cache<InputSentence, Entry> entries;
 
   public SentenceMatchCache(long maxSentences) {
     super(maxSentences);
-    this.matches = CacheBuilder.newBuilder().maximumSize(maxSentences).build();
+    this.entries = CacheBuilder.newBuilder().maximumSize(maxSentences).build();
   }
 
   @Override
   public List<RuleMatch> getIfPresent(InputSentence sentence) {
-    List<RuleMatch> cached = matches.getIfPresent(sentence);
-    return cached == null ? null : copies(cached);
+    Entry entry = entries.getIfPresent(sentence);
+    if (entry == null
+        || (entry.spellingMatches() && entry.finder() != Thread.currentThread())) {
+      return null;
+    }
+    return ownCopies(entry.matches());
   }
 
   /**
@@ -39,15 +54,41 @@ public final class SentenceMatchCache extends ResultCache {
    */
   @Override
   public void put(InputSentence sentence, List<RuleMatch> sentenceMatches) {
-    if (matches.getIfPresent(sentence) == null) {
-      matches.put(sentence, copies(sentenceMatches));
+    if (entries.getIfPresent(sentence) == null) {
+      boolean spelling = sentenceMatches.stream().anyMatch(SentenceMatchCache::isSpelling);
+      entries.put(sentence, new Entry(Thread.currentThread(), copies(sentenceMatches), spelling));
     }
   }
 
+  private static boolean isSpelling(RuleMatch match) {
+    return match.getRule() instanceof SpellingCheckRule;
+  }
+
+  /** Matches as they are: a copy shares its original's suggestions, worked out or not. */
   private static List<RuleMatch> copies(List<RuleMatch> sentenceMatches) {
     List<RuleMatch> copies = new ArrayList<>(sentenceMatches.size());
     for (RuleMatch match : sentenceMatches) {
       copies.add(new RuleMatch(match));
+    }
+    return copies;
+  }
+
+  /**
+   * Copies for one lookup, each with suggestion objects of its own, still worked out only when
+   * first asked for (and then once for all copies), so no two threads hold the same objects.
+   */
+  private static List<RuleMatch> ownCopies(List<RuleMatch> stored) {
+    List<RuleMatch> copies = new ArrayList<>(stored.size());
+    for (RuleMatch match : stored) {
+      RuleMatch copy = new RuleMatch(match);
+      copy.setLazySuggestedReplacements(() -> {
+        List<SuggestedReplacement> own = new ArrayList<>();
+        for (SuggestedReplacement replacement : match.getSuggestedReplacementObjects()) {
+          own.add(new SuggestedReplacement(replacement));
+        }
+        return own;
+      });
+      copies.add(copy);
     }
     return copies;
   }

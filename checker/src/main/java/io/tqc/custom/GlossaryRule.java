@@ -47,6 +47,7 @@ final class GlossaryRule extends TableRule {
       String message = "Use \u201C" + entry.preferred() + "\u201D, not \u201C"
           + entry.avoid().get(i) + "\u201D" + (entry.note().isEmpty() ? "" : ": " + entry.note());
       for (WrongTerm wrong : wrongTerms(i, context)) {
+        context.checkDeadline();
         findings.add(context.findings().create(wrong.from(), wrong.to(), info.id(),
             info.source(), WRONG_TERM, info.severity(), message, List.of(wrong.suggestion())));
       }
@@ -66,6 +67,7 @@ final class GlossaryRule extends TableRule {
       String message = "The document mostly writes \u201C" + kept + "\u201D ("
           + uses.get(keeper).size() + "\u00D7); use one form of the term";
       for (int[] span : uses.get(i)) {
+        context.checkDeadline();
         findings.add(context.findings().create(span[0], span[1], info.id(), info.source(),
             INCONSISTENT, Severity.MINOR, message, List.of(kept)));
       }
@@ -127,6 +129,7 @@ final class GlossaryRule extends TableRule {
     for (int i = 0; i < forms.size(); i++) {
       uses.add(new ArrayList<>());
       for (int[] span : spans(correctPatterns.get(i), context)) {
+        context.checkDeadline();
         long key = ((long) span[0] << 32) | span[1];
         Integer owner = ownerOfSpan.get(key);
         String written = context.text().substring(span[0], span[1]);

@@ -80,6 +80,7 @@ final class GrammarXmlRule implements PackRule {
     int sentenceStart = 0;
     try {
       for (AnalyzedSentence sentence : context.sentences()) {
+        context.checkDeadline();
         for (AbstractPatternRule rule : grammar.rulesOfThisThread(id)) {
           for (RuleMatch match : rule.match(sentence)) {
             int from = sentenceStart + match.getFromPos();

@@ -21,15 +21,17 @@ final class SentenceTokens {
 
   /** The located tokens of a document, computed once for all rules that need them. */
   static List<Located> of(CheckContext context) {
-    return context.derived(DERIVED_KEY, () -> of(context.sentences(), context.text()));
+    return context.derived(DERIVED_KEY, () -> locate(context));
   }
 
-  /** Every non-whitespace token whose text is found at its computed place in {@code text}. */
-  static List<Located> of(List<AnalyzedSentence> sentences, String text) {
+  /** Every non-whitespace token whose text is found at its computed place in the text. */
+  private static List<Located> locate(CheckContext context) {
+    String text = context.text();
     List<Located> located = new ArrayList<>();
     int sentenceStart = 0;
-    for (AnalyzedSentence sentence : sentences) {
+    for (AnalyzedSentence sentence : context.sentences()) {
       for (AnalyzedTokenReadings token : sentence.getTokensWithoutWhitespace()) {
+        context.checkDeadline();
         String word = token.getToken();
         if (word.isEmpty() || token.isSentenceStart()) {
           continue;

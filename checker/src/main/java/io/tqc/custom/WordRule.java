@@ -29,6 +29,7 @@ final class WordRule extends TableRule {
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Located located : SentenceTokens.of(context)) {
+      context.checkDeadline();
       if (isForbidden(located)) {
         findings.add(context.findings().create(located.from(), located.to(), info.id(),
             info.source(), info.category(), info.severity(), info.message(), suggestions));

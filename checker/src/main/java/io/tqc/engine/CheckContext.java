@@ -21,6 +21,13 @@ public final class CheckContext {
   private final FindingFactory findings;
   private final Deadline deadline;
   private final Map<Object, Object> derived = new HashMap<>();
+  private int stepsUntilClockCheck = STEPS_BETWEEN_CLOCK_CHECKS;
+
+  /**
+   * Reading the clock costs about as much as a rule's work on one token; every few hundred steps
+   * keeps the cost out of sight and still stops a rule within a millisecond of its deadline.
+   */
+  static final int STEPS_BETWEEN_CLOCK_CHECKS = 256;
 
   public CheckContext(Document document, Language language, List<AnalyzedSentence> sentences,
       FindingFactory findings, Deadline deadline) {
@@ -55,6 +62,23 @@ public final class CheckContext {
 
   public Deadline deadline() {
     return deadline;
+  }
+
+  /**
+   * Called by a rule once per step of each loop over the document's sentences, tokens or text:
+   * throws once the deadline has passed, so no rule outlasts the document's time limit however
+   * long the document is. The clock is read every {@value #STEPS_BETWEEN_CLOCK_CHECKS} calls.
+   *
+   * @throws TimeLimitExceededException when the deadline has passed
+   */
+  public void checkDeadline() {
+    if (--stepsUntilClockCheck > 0) {
+      return;
+    }
+    stepsUntilClockCheck = STEPS_BETWEEN_CLOCK_CHECKS;
+    if (deadline.passed()) {
+      throw new TimeLimitExceededException(deadline.limitDescription());
+    }
   }
 
   public String text() {

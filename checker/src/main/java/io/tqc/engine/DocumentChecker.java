@@ -76,7 +76,12 @@ public final class DocumentChecker {
             timeLimit.exceededMessage());
       }
     }
-    FindingFilter.Filtered filtered = filter.apply(context, findings);
+    FindingFilter.Filtered filtered;
+    try {
+      filtered = filter.apply(context, findings);
+    } catch (TimeLimitExceededException e) {
+      return DocumentResult.failed(document.file(), document, code, e.getMessage());
+    }
     List<Finding> kept = new ArrayList<>(DuplicateFindings.merge(filtered.kept()));
     kept.sort(BY_POSITION);
     return new DocumentResult(document.file(), document, code, document.words(), kept, null,

@@ -55,7 +55,7 @@ public final class FindingFilter {
         continue;
       }
       if (silenceNames && isSpellingAlarm(finding) && names.computeIfAbsent(finding.text(),
-          word -> usedAsName(context.text(), word))) {
+          word -> usedAsName(context, word))) {
         silenced++;
         continue;
       }
@@ -79,6 +79,14 @@ public final class FindingFilter {
    * to is deliberate; a one-off unknown word, or one that only occurs inside a longer name ("Xia
    * Liyan"), may be a garbled transliteration, and MQM raters mark those, so it stays flagged.
    */
+  private static boolean usedAsName(CheckContext context, String word) {
+    // Each new word is a search of the whole text: read the clock before every one.
+    if (context.deadline().passed()) {
+      throw new TimeLimitExceededException(context.deadline().limitDescription());
+    }
+    return usedAsName(context.text(), word);
+  }
+
   static boolean usedAsName(String text, String word) {
     if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
       return false;

@@ -32,6 +32,7 @@ public final class ForeignSentenceRule extends BuiltinRule {
     String own = lang(context).split("-")[0];
     List<Finding> out = new ArrayList<>();
     for (Segment segment : Segments.of(context)) {
+      context.checkDeadline();
       if (segment.words() < MIN_WORDS) {
         continue;
       }

@@ -30,6 +30,7 @@ public final class InconsistentNameSpellingRule extends BuiltinRule {
     Map<String, Boolean> known = new LinkedHashMap<>();
     for (Segment segment : Segments.of(context)) {
       for (Tok tok : segment.tokens()) {
+        context.checkDeadline();
         if (tok.isCapitalised() && tok.text().length() >= MIN_LENGTH
             && tok.text().chars().allMatch(Character::isLetter)) {
           forms.computeIfAbsent(tok.text(), k -> new ArrayList<>()).add(tok);
@@ -37,14 +38,22 @@ public final class InconsistentNameSpellingRule extends BuiltinRule {
         }
       }
     }
+    // Similar forms share their first letters, so each form is compared only with the forms
+    // that start like it: comparing every pair would be quadratic in the number of names, which
+    // grows with the length of the document.
+    Map<String, List<String>> byPrefix = new LinkedHashMap<>();
+    for (String name : forms.keySet()) {
+      byPrefix.computeIfAbsent(name.substring(0, SHARED_PREFIX), k -> new ArrayList<>())
+          .add(name);
+    }
     List<Finding> out = new ArrayList<>();
-    List<String> names = new ArrayList<>(forms.keySet());
-    for (String variant : names) {
+    for (String variant : forms.keySet()) {
       if (known.get(variant)) {
         continue;
       }
       String main = null;
-      for (String other : names) {
+      for (String other : byPrefix.get(variant.substring(0, SHARED_PREFIX))) {
+        context.checkDeadline();
         if (!other.equals(variant) && forms.get(other).size() > forms.get(variant).size()
             && similar(variant, other)
             && (main == null || forms.get(other).size() > forms.get(main).size())) {
@@ -55,6 +64,7 @@ public final class InconsistentNameSpellingRule extends BuiltinRule {
         continue;
       }
       for (Tok tok : forms.get(variant)) {
+        context.checkDeadline();
         out.add(finding(context, tok.from(), tok.to(),
             "\u201C" + variant + "\u201D looks like a different spelling of \u201C" + main
                 + "\u201D, used " + forms.get(main).size() + " times in this document.",

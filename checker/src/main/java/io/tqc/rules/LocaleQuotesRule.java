@@ -50,7 +50,8 @@ public final class LocaleQuotesRule extends BuiltinRule {
     }
     QuoteMarks.Style preferred = accepted.iterator().next();
     List<Finding> out = new ArrayList<>();
-    for (QuoteMarks.Mark mark : QuoteMarks.doubleQuotes(context.text())) {
+    for (QuoteMarks.Mark mark : QuoteMarks.doubleQuotes(context.text(), context)) {
+      context.checkDeadline();
       if (!accepted.contains(mark.style())) {
         String replacement = QuoteMarks.replacement(preferred, mark.opening());
         out.add(finding(context, mark.at(), mark.at() + 1,

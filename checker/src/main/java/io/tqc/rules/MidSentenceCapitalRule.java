@@ -43,6 +43,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
     for (Segment segment : segments) {
       List<Tok> tokens = segment.tokens();
       for (int i = 1; i < tokens.size(); i++) {
+        context.checkDeadline();
         if (tokens.get(i).isCapitalised()) {
           midSentenceUses.merge(tokens.get(i).text(), 1, Integer::sum);
         }
@@ -57,6 +58,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
         continue;
       }
       for (int i = 1; i + 1 < tokens.size(); i++) {
+        context.checkDeadline();
         Tok tok = tokens.get(i);
         Tok before = tokens.get(i - 1);
         Tok after = tokens.get(i + 1);

@@ -35,14 +35,16 @@ public final class MixedQuotesRule extends BuiltinRule {
     // Where the language prescribes a style, LocaleQuotesRule flags every other double mark.
     String language = lang(context).split("-")[0];
     List<QuoteMarks.Mark> marks = LocaleQuotesRule.DEFAULT_EXPECTED.containsKey(language)
-        ? List.of() : QuoteMarks.doubleQuotes(text);
+        ? List.of() : QuoteMarks.doubleQuotes(text, context);
     Map<QuoteMarks.Style, Integer> counts = new EnumMap<>(QuoteMarks.Style.class);
     for (QuoteMarks.Mark mark : marks) {
+      context.checkDeadline();
       counts.merge(mark.style(), 1, Integer::sum);
     }
     QuoteMarks.Style majority = majority(counts);
     if (majority != null) {
       for (QuoteMarks.Mark mark : marks) {
+        context.checkDeadline();
         if (mark.style() != majority) {
           String replacement = QuoteMarks.replacement(majority, mark.opening());
           out.add(finding(context, mark.at(), mark.at() + 1,
@@ -86,6 +88,7 @@ public final class MixedQuotesRule extends BuiltinRule {
     List<Integer> straight = new ArrayList<>();
     List<Integer> curly = new ArrayList<>();
     for (int i = 1; i + 1 < text.length(); i++) {
+      context.checkDeadline();
       char c = text.charAt(i);
       if ((c == '\'' || c == '\u2019') && Character.isLetter(text.charAt(i - 1))
           && Character.isLetter(text.charAt(i + 1))) {
@@ -102,6 +105,7 @@ public final class MixedQuotesRule extends BuiltinRule {
     }
     String replacement = straightWins ? "'" : "\u2019";
     for (int at : straightWins ? curly : straight) {
+      context.checkDeadline();
       out.add(finding(context, at, at + 1,
           "This apostrophe differs from the document's usual " + replacement + ".",
           List.of(replacement)));

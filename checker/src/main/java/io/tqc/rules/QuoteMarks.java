@@ -1,5 +1,6 @@
 package io.tqc.rules;
 
+import io.tqc.engine.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +14,11 @@ final class QuoteMarks {
   /** One double quotation mark at a UTF-16 offset. */
   record Mark(int at, Style style, boolean opening) {}
 
-  static List<Mark> doubleQuotes(String text) {
+  static List<Mark> doubleQuotes(String text, CheckContext context) {
     List<Mark> marks = new ArrayList<>();
     boolean germanOpen = false;
     for (int i = 0; i < text.length(); i++) {
+      context.checkDeadline();
       char c = text.charAt(i);
       boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1))
           || "([{".indexOf(text.charAt(i - 1)) >= 0;

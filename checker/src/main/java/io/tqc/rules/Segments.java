@@ -28,6 +28,7 @@ final class Segments {
       List<Tok> current = new ArrayList<>();
       int previousEnd = -1;
       for (AnalyzedTokenReadings readings : sentence.getTokensWithoutWhitespace()) {
+        context.checkDeadline();
         if (readings.isSentenceStart() || readings.getToken().isEmpty()) {
           continue;
         }

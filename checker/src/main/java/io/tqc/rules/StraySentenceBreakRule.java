@@ -6,6 +6,7 @@ import io.tqc.engine.Finding;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,13 +26,47 @@ public final class StraySentenceBreakRule extends BuiltinRule {
         WordClasses::supported);
   }
 
+  /** A full stop between two words that might belong together. */
+  private record Break(Segment before, Segment after, Tok left, Tok right) {
+    String joined() {
+      return left.text() + " " + right.text();
+    }
+  }
+
   @Override
   public List<Finding> check(CheckContext context) {
-    String text = context.text();
     String lang = lang(context);
-    List<Segment> segments = Segments.of(context);
+    List<Break> breaks = candidates(Segments.of(context), context);
+    // All joined forms are looked up in one pass over the text: one search per break would
+    // make the rule quadratic in the length of the document.
+    Set<String> joinedForms = new HashSet<>();
+    for (Break b : breaks) {
+      joinedForms.add(b.joined());
+    }
+    WholeWordPairs occurrences = WholeWordPairs.find(context.text(), joinedForms, context);
     List<Finding> out = new ArrayList<>();
+    for (Break b : breaks) {
+      context.checkDeadline();
+      String joined = b.joined();
+      boolean joinedElsewhere = occurrences.occursElsewhere(joined, b.left().from());
+      boolean nameThenFragment = b.left().startsUpper() && b.before().tokens().size() > 2
+          && b.after().words() >= 2 && b.after().last().text().equals(".")
+          && !WordClasses.hasFiniteVerb(b.after().tokens(), lang);
+      if (joinedElsewhere || nameThenFragment) {
+        out.add(finding(context, b.left().from(), b.right().to(),
+            "The full stop splits \u201C" + joined + "\u201D"
+                + (joinedElsewhere ? ", which the document writes as one name elsewhere." : "."),
+            List.of(joined)));
+      }
+    }
+    return out;
+  }
+
+  /** Full stops right after a word and before a capitalised word in the next sentence. */
+  private static List<Break> candidates(List<Segment> segments, CheckContext context) {
+    List<Break> breaks = new ArrayList<>();
     for (int k = 0; k + 1 < segments.size(); k++) {
+      context.checkDeadline();
       Segment before = segments.get(k);
       Segment after = segments.get(k + 1);
       if (before.endsLine() || after.sentence() != before.sentence() + 1
@@ -44,33 +79,9 @@ public final class StraySentenceBreakRule extends BuiltinRule {
           || ABBREVIATIONS.contains(left.text()) || left.text().length() < 2) {
         continue;
       }
-      String joined = left.text() + " " + right.text();
-      boolean joinedElsewhere = occursElsewhere(text, joined, left.from());
-      boolean nameThenFragment = left.startsUpper() && before.tokens().size() > 2
-          && after.words() >= 2 && after.last().text().equals(".")
-          && !WordClasses.hasFiniteVerb(after.tokens(), lang);
-      if (joinedElsewhere || nameThenFragment) {
-        out.add(finding(context, left.from(), right.to(),
-            "The full stop splits \u201C" + joined + "\u201D"
-                + (joinedElsewhere ? ", which the document writes as one name elsewhere." : "."),
-            List.of(joined)));
-      }
+      breaks.add(new Break(before, after, left, right));
     }
-    return out;
-  }
-
-  private static boolean occursElsewhere(String text, String joined, int except) {
-    int at = text.indexOf(joined);
-    while (at >= 0) {
-      boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-      int end = at + joined.length();
-      boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (at != except && wordStart && wordEnd) {
-        return true;
-      }
-      at = text.indexOf(joined, at + 1);
-    }
-    return false;
+    return breaks;
   }
 
   @Override

@@ -33,6 +33,7 @@ public final class UntranslatedScriptRule extends BuiltinRule {
     List<Finding> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
+      context.checkDeadline();
       int cp = text.codePointAt(i);
       UnicodeScript script = foreign(cp);
       if (script == null) {
@@ -45,6 +46,7 @@ public final class UntranslatedScriptRule extends BuiltinRule {
       int j = to;
       // The run goes on across spaces and punctuation as long as the same script follows.
       while (j < text.length()) {
+        context.checkDeadline();
         int next = text.codePointAt(j);
         UnicodeScript nextScript = foreign(next);
         if (nextScript == script) {

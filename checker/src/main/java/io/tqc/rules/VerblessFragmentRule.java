@@ -7,6 +7,7 @@ import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A sentence with several words and a full stop but no finite verb, in the middle of a
@@ -16,6 +17,8 @@ import java.util.List;
  */
 public final class VerblessFragmentRule extends BuiltinRule {
   static final int MIN_WORDS = 3;
+  /** Quotation marks, colons, brackets and digits: their sentences are verbless by nature. */
+  private static final Pattern VERBLESS_BY_NATURE = Pattern.compile(".*[\"“”„«»:()\\[\\]0-9].*");
 
   public VerblessFragmentRule() {
     super("VERBLESS_FRAGMENT", Category.GRAMMAR, Severity.MAJOR,
@@ -28,6 +31,7 @@ public final class VerblessFragmentRule extends BuiltinRule {
     String lang = lang(context);
     List<Finding> out = new ArrayList<>();
     for (Segment segment : Segments.of(context)) {
+      context.checkDeadline();
       if (isFragment(segment, lang)) {
         List<Tok> tokens = segment.tokens();
         int to = tokens.get(tokens.size() - 2).to();
@@ -51,7 +55,7 @@ public final class VerblessFragmentRule extends BuiltinRule {
     for (Tok tok : tokens) {
       String t = tok.text();
       // Quotations, datelines, figures and bracketed asides are verbless by nature.
-      if (t.matches(".*[\"“”„«»:()\\[\\]0-9].*") || t.equals("'") || t.equals("‘")) {
+      if (VERBLESS_BY_NATURE.matcher(t).matches() || t.equals("'") || t.equals("‘")) {
         return false;
       }
     }

@@ -48,6 +48,7 @@ public final class WordEchoRule extends BuiltinRule {
       List<Tok> tokens = segment.tokens();
       int clauseStart = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        context.checkDeadline();
         if (CLAUSE_BREAKS.contains(tokens.get(i).text())) {
           clauseStart = i + 1;
           continue;

@@ -1,0 +1,95 @@
+package io.tqc.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tqc.engine.CheckContext;
+import io.tqc.engine.Deadline;
+import io.tqc.engine.FindingFactory;
+import io.tqc.engine.LanguageToolPool;
+import io.tqc.engine.LanguageToolSession;
+import io.tqc.engine.Rule;
+import io.tqc.engine.TimeLimitExceededException;
+import io.tqc.read.Document;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+
+/** Built-in rules stop at the document's deadline and search the text once, not per sentence. */
+class RuleDeadlineTest {
+  private static final String LIMIT = "checking took longer than 1 s (raise the limit with "
+      + "--max-check-seconds)";
+
+  private static CheckContext context(String languageCode, String text, Deadline deadline) {
+    Language language = Languages.getLanguageForShortCode(languageCode);
+    LanguageToolSession session = new LanguageToolPool(s -> { }).session(language);
+    Document document = Document.of("doc.txt", text, "text/plain", "", false);
+    try {
+      return new CheckContext(document, language, session.check(text, () -> false).sentences(),
+          new FindingFactory(document, languageCode), deadline);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void everyBuiltinRuleStopsOnceTheDeadlineHasPassed() throws Exception {
+    // The seed article (about 500 words) with German and French quotes for the quote rules.
+    String seed = Files.readString(Path.of("../seeds/000_0d9fa9fe51ed347a.txt"),
+        StandardCharsets.UTF_8);
+    Deadline passed = new Deadline(System.nanoTime() - 1_000_000_000L, LIMIT);
+    CheckContext english = context("en-US", seed, passed);
+    CheckContext german = context("de-DE", "Er sagte \"ja\" und \"nein\". ".repeat(100), passed);
+    List<String> notStopped = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      CheckContext context = rule.appliesTo("en-US") ? english : german;
+      try {
+        rule.check(context);
+        notStopped.add(rule.id());
+      } catch (TimeLimitExceededException e) {
+        assertEquals(LIMIT, e.getMessage(), rule.id());
+      }
+    }
+    assertEquals(List.of(), notStopped);
+  }
+
+  @Test
+  void aRuleFinishesWhenTheDeadlineIsAhead() {
+    CheckContext context = context("en-US", "Nokia will develop Windows. Phone operating "
+        + "system phone. Windows Phone is new.", new Deadline(System.nanoTime() + 60_000_000_000L,
+        LIMIT));
+    List<io.tqc.engine.Finding> found = new StraySentenceBreakRule().check(context);
+    assertEquals(1, found.size());
+    assertEquals(19, found.get(0).start());
+    assertEquals(33, found.get(0).end());
+  }
+
+  @Test
+  void twoWordPhrasesAreFoundAsWholeWordsInOnePass() {
+    String text = "Windows Phone sold. XWindows Phone, Windows Phones and Windows  Phone; "
+        + "(Windows Phone) Co-Windows Phone. The U.S. Army and U.S. Army.";
+    CheckContext context = new CheckContext(Document.of("doc.txt", text, "text/plain", "",
+        false), null, List.of(), new FindingFactory(Document.of("doc.txt", text, "text/plain",
+        "", false), "en-US"));
+    WholeWordPairs pairs = WholeWordPairs.find(text,
+        Set.of("Windows Phone", "U.S. Army", "Phone sold", "Nokia Lumia"), context);
+
+    // Not at 21 (XWindows), 36 (Phones) or 55 (two spaces).
+    assertEquals(List.of(0, 72, 90), pairs.starts("Windows Phone"));
+    // Its first word ends in a full stop: found by a search of its own.
+    assertEquals(List.of(109, 123), pairs.starts("U.S. Army"));
+    assertEquals(List.of(8), pairs.starts("Phone sold"));
+    assertEquals(List.of(), pairs.starts("Nokia Lumia"));
+    assertTrue(pairs.occursElsewhere("Windows Phone", 0));
+    assertFalse(pairs.occursElsewhere("Phone sold", 8));
+    assertTrue(pairs.occursElsewhere("Phone sold", 9));
+  }
+}
