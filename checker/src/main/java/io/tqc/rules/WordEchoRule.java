@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The same content word twice within a few words of one clause ("Phone operating system
  * phone"): MT echoes a word when it translates one source word twice. Adjacent repeats are left
- * to LanguageTool's word-repeat rules; fixed reduplications ("step by step"), names repeated
- * on purpose and restatements with a qualifier ("the candidates are strong candidates") are not
- * echoes.
+ * to LanguageTool's word-repeat rules; fixed reduplications ("step by step") and names repeated
+ * on purpose are not echoes. A restatement with a qualifier ("the issue is a fundamental
+ * issue") is: raters of news translations marked 23 of 24 such findings as errors.
  *
  * <p>Speech repeats words on purpose far more often than writing, and a transcript shows no
  * sign of it that this rule can see: on transcribed talks its findings were right about one
@@ -39,11 +38,6 @@ public final class WordEchoRule extends BuiltinRule {
       "sein", "haben", "werden", "sagen", "auch", "nicht", "noch", "nur", "schon", "sehr",
       "mehr", "dann", "jetzt", "immer", "wieder", "être", "avoir", "faire", "dire", "plus",
       "très", "aussi", "bien", "ne", "pas");
-
-  /** Adjectives and participles used as adjectives, per tag set. */
-  private static final Pattern EN_ADJECTIVE = Pattern.compile("JJ.*");
-  private static final Pattern DE_ADJECTIVE = Pattern.compile("(ADJ|PA[12]).*");
-  private static final Pattern FR_ADJECTIVE = Pattern.compile("J( .*)?");
 
   public WordEchoRule() {
     super("WORD_ECHO", Category.AWKWARD, Severity.MINOR,
@@ -105,11 +99,6 @@ public final class WordEchoRule extends BuiltinRule {
         return -1;
       }
       // A word inside a name ("the Singapore Tourism Board ... tourism") is not an echo.
-      // "the candidates are strong candidates", "die Kandidaten sind starke Kandidaten": the
-      // second mention adds a qualifier, which is why it is there.
-      if (j - 1 > i && isAdjective(tokens.get(j - 1), lang)) {
-        return -1;
-      }
       if ((i > 0 && first.startsUpper() && isName(first, lang))
           || (second.startsUpper() && isName(second, lang))
           || !WordClasses.isContentWord(second, lang)) {
@@ -130,12 +119,6 @@ public final class WordEchoRule extends BuiltinRule {
       }
     }
     return false;
-  }
-
-  private static boolean isAdjective(Tok tok, String lang) {
-    Pattern adjective = lang.startsWith("de") ? DE_ADJECTIVE
-        : lang.startsWith("fr") ? FR_ADJECTIVE : EN_ADJECTIVE;
-    return tok.hasTagMatching(adjective);
   }
 
   /** German capitalises every noun, so there only a proper-noun tag marks a name. */
@@ -164,9 +147,7 @@ public final class WordEchoRule extends BuiltinRule {
         RuleExample.accepts("en-US", "The phone is new, and the old phone was sold."),
         RuleExample.accepts("en-US", "State-owned enterprises and private enterprises grew."),
         RuleExample.accepts("en-US", "Periods of 365 days, 540 days and 720 days apply."),
-        RuleExample.accepts("en-US", "He knows the candidates are strong candidates."),
         RuleExample.accepts("de-DE", "Schritt für Schritt wächst die Firma."),
-        RuleExample.accepts("de-DE", "Ich weiß, dass die Kandidaten starke Kandidaten sind."),
         RuleExample.accepts("fr", "Le marché a progressé pas à pas."));
   }
 }
