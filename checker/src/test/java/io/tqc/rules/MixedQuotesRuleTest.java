@@ -1,15 +1,18 @@
 package io.tqc.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.tqc.engine.CheckTimeLimit;
 import io.tqc.engine.DocumentChecker;
+import io.tqc.engine.DocumentResult;
 import io.tqc.engine.Finding;
 import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.Rule;
 import io.tqc.engine.TestCheckers;
 import io.tqc.read.Document;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,10 +24,13 @@ class MixedQuotesRuleTest {
       + "on Monday.\n\nCritics said it was “reckless” and \"unfunded\", and that it would fail.\n";
 
   private static List<String> check(Rule rule, String language, String text) {
+    // A generous limit: the first check in a language warms LanguageTool up on a busy machine.
     DocumentChecker checker = new DocumentChecker(
         new LanguageResolver(language, LanguageResolver.DEFAULT_VARIANTS), TestCheckers.POOL,
-        List.of(rule), FindingFilter.none(), new CheckTimeLimit(CheckTimeLimit.DEFAULT));
-    return checker.check(Document.of("t.txt", text, "text/plain", "", false)).findings().stream()
+        List.of(rule), FindingFilter.none(), new CheckTimeLimit(Duration.ofMinutes(30)));
+    DocumentResult result = checker.check(Document.of("t.txt", text, "text/plain", "", false));
+    assertNull(result.error());
+    return result.findings().stream()
         .filter(f -> f.ruleId().equals(rule.id()))
         .map(MixedQuotesRuleTest::describe).toList();
   }
