@@ -29,6 +29,7 @@ import io.tqc.report.SarifReporter;
 import io.tqc.report.SummaryCsvReporter;
 import io.tqc.rules.AcceptedWords;
 import io.tqc.rules.BuiltinRules;
+import io.tqc.rules.QuoteHouseStyle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -196,6 +197,12 @@ public final class CheckCommand implements Callable<Integer> {
           + "e.g. --severity MORFOLOGIK_RULE_EN_US=minor. Repeatable. Config key: severity.")
   Map<String, String> severities = new LinkedHashMap<>();
 
+  @Option(names = "--quotes", paramLabel = "LANG=STYLE", split = ",",
+      description = "House style of quotation marks and apostrophes per language: auto (each "
+          + "article's majority style; on a tie the language's typographic one), typographic or "
+          + "straight, e.g. en=typographic. Repeatable. Config key: quotes.")
+  Map<String, QuoteHouseStyle> quotes = new LinkedHashMap<>();
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read default option values from this properties file instead of "
           + "tqc.properties in the working directory; options on the command line win. Keys are "
@@ -252,7 +259,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     SourcePairing pairing = pairSources(inputs);
     inputs = pairing.withUnpairedSources(inputs);
-    List<Rule> builtin = languageToolOnly ? List.of() : BuiltinRules.all();
+    List<Rule> builtin = languageToolOnly ? List.of() : BuiltinRules.all(quotes);
     PackContents packs = languageToolOnly ? new PackContents(List.of(), List.of(), List.of())
         : rulePacks.load(builtin);
     Set<String> disabled = new LinkedHashSet<>(disable);
@@ -281,6 +288,7 @@ public final class CheckCommand implements Callable<Integer> {
             .add("option:--disable", disabled.toString())
             .add("option:--enable", enable.toString())
             .add("option:--severity", new java.util.TreeMap<>(severities).toString())
+            .add("option:--quotes", new java.util.TreeMap<>(quotes).toString())
             .add("option:--languagetool-only", Boolean.toString(languageToolOnly))
             .add("option:--source-lang", sourceLang),
         new LanguageRuleSet(rules, ruleFolders));

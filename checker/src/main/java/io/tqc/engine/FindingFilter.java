@@ -2,15 +2,15 @@ package io.tqc.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one place where findings are suppressed or re-graded: disabled rules, per-rule severity
- * overrides, and LanguageTool spelling alarms on words the document itself uses as names.
+ * overrides, and LanguageTool spelling alarms on inflected forms of names the speller knows.
  */
 public final class FindingFilter {
   /** LanguageTool's spell checkers: Morfologik and Hunspell rules, German and French spellers. */
@@ -18,8 +18,15 @@ public final class FindingFilter {
       ".*(MORFOLOGIK|HUNSPELL|SPELLER|SPELLING).*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
 
-  /** Fewest occurrences of an unknown capitalised word before it counts as a name. */
-  static final int MIN_NAME_USES = 2;
+  /**
+   * Case and possessive endings names take: English and German -s, German -n/-ns, Russian
+   * and Ukrainian case endings.
+   */
+  private static final List<String> NAME_ENDINGS = List.of("'s", "\u2019s", "s", "es", "n",
+      "ns", "а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы", "и");
+
+  /** Shortest name whose inflected forms count as evidence. */
+  private static final int MIN_STEM = 3;
 
   private final Set<String> disabledRules;
   private final Map<String, Severity> severityOverrides;
@@ -33,7 +40,7 @@ public final class FindingFilter {
   }
 
   /**
-   * @param silenceNames whether spelling alarms on words the document uses as names are dropped
+   * @param silenceNames whether spelling alarms on inflected forms of known names are dropped
    */
   public FindingFilter(Set<String> disabledRules, Map<String, Severity> severityOverrides,
       boolean silenceNames) {
@@ -49,13 +56,19 @@ public final class FindingFilter {
   public Filtered apply(CheckContext context, List<Finding> findings) {
     List<Finding> kept = new ArrayList<>(findings.size());
     Map<String, Boolean> names = new HashMap<>();
+    Set<String> unknown = new HashSet<>();
+    for (Finding finding : findings) {
+      if (isSpellingAlarm(finding)) {
+        unknown.add(finding.text());
+      }
+    }
     int silenced = 0;
     for (Finding finding : findings) {
       if (disabledRules.contains(finding.ruleId())) {
         continue;
       }
       if (silenceNames && isSpellingAlarm(finding) && names.computeIfAbsent(finding.text(),
-          word -> usedAsName(context, word))) {
+          word -> inflectsKnownName(context, word, unknown))) {
         silenced++;
         continue;
       }
@@ -72,60 +85,38 @@ public final class FindingFilter {
   }
 
   /**
-   * Whether the document uses a word as a name: capitalised at every occurrence, used at least
-   * {@link #MIN_NAME_USES} times, and at least once on its own in mid-sentence (after a
-   * lower-case word or a comma, as in "said Elop", not only inside a longer name), where the
-   * capital cannot come from the sentence start. A name the article establishes and refers back
-   * to is deliberate; a one-off unknown word, or one that only occurs inside a longer name ("Xia
-   * Liyan"), may be a garbled transliteration, and MQM raters mark those, so it stays flagged.
+   * Whether the alarm is on an inflected form of a name the speller knows: the document also
+   * writes the name without the ending ("Nokias" beside "Nokia", "Байдена" beside "Байден") and
+   * the speller raised no alarm there. That is evidence the alarm is about the ending, which
+   * names take in these languages, and not about the spelling. A name that is merely repeated
+   * is no such evidence: machine translation repeats a garbled transliteration as faithfully as
+   * a right one, and raters mark it every time.
+   *
+   * @param unknown the words the speller flagged in this document
    */
-  private static boolean usedAsName(CheckContext context, String word) {
+  private static boolean inflectsKnownName(CheckContext context, String word,
+      Set<String> unknown) {
     // Each new word is a search of the whole text: read the clock before every one.
     if (context.deadline().passed()) {
       throw new TimeLimitExceededException(context.deadline().limitDescription());
     }
-    return usedAsName(context.text(), word);
+    return inflectsKnownName(context.text(), word, unknown);
   }
 
-  static boolean usedAsName(String text, String word) {
+  static boolean inflectsKnownName(String text, String word, Set<String> unknown) {
     if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
       return false;
     }
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])" + Pattern.quote(word)
-        + "(?![\\p{L}\\p{M}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-        .matcher(text);
-    boolean standalone = false;
-    int uses = 0;
-    while (m.find()) {
-      if (!Character.isUpperCase(text.codePointAt(m.start()))) {
-        return false;
+    for (String ending : NAME_ENDINGS) {
+      int stemLength = word.length() - ending.length();
+      if (stemLength >= MIN_STEM && word.endsWith(ending)) {
+        String stem = word.substring(0, stemLength);
+        if (!unknown.contains(stem) && Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])"
+            + Pattern.quote(stem) + "(?![\\p{L}\\p{M}\\p{N}])").matcher(text).find()) {
+          return true;
+        }
       }
-      uses++;
-      standalone |= isStandaloneMidSentence(text, m.start());
     }
-    return standalone && uses >= MIN_NAME_USES;
-  }
-
-  /** After a comma or a word that is not capitalised, on the same line. */
-  private static boolean isStandaloneMidSentence(String text, int at) {
-    int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i--;
-    }
-    if (i < 0 || i == at - 1) {
-      return false;
-    }
-    char c = text.charAt(i);
-    if (c == ',' || c == ';') {
-      return true;
-    }
-    if (!Character.isLetter(c)) {
-      return false;
-    }
-    int wordStart = i;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    return Character.isLowerCase(text.charAt(wordStart));
+    return false;
   }
 }

@@ -2,19 +2,26 @@ package io.tqc.rules;
 
 import io.tqc.engine.Rule;
 import java.util.List;
+import java.util.Map;
 
 /** The one list of tqc's built-in rules, in the order they run. */
 public final class BuiltinRules {
   private BuiltinRules() {}
 
+  /** The rules with every language's quotation marks in {@link QuoteHouseStyle#AUTO}. */
   public static List<Rule> all() {
+    return all(Map.of());
+  }
+
+  /** @param quotes the house style of quotation marks per language code ({@code en}) */
+  public static List<Rule> all(Map<String, QuoteHouseStyle> quotes) {
     return List.of(
         new StraySentenceBreakRule(),
         new VerblessFragmentRule(),
         new WordEchoRule(),
         new MidSentenceCapitalRule(),
-        new MixedQuotesRule(),
-        new LocaleQuotesRule(),
+        new MixedQuotesRule(quotes),
+        new LocaleQuotesRule(quotes),
         new UntranslatedScriptRule(),
         new ForeignSentenceRule(),
         new InconsistentNameSpellingRule(),

@@ -15,7 +15,8 @@ import java.util.Set;
  * Double quotation marks a language's typography does not use: German quotes „so“ (or
  * »so«), French « ainsi ». MT and keyboards produce straight "..." or English “...” marks
  * instead. English accepts both straight and curly marks, so it has no entry here and only
- * {@link MixedQuotesRule} checks it, for consistency.
+ * {@link MixedQuotesRule} checks it, for consistency. A language whose house style is straight
+ * ({@link QuoteHouseStyle#STRAIGHT}) is not checked either: there straight marks are right.
  */
 public final class LocaleQuotesRule extends BuiltinRule {
 
@@ -25,27 +26,36 @@ public final class LocaleQuotesRule extends BuiltinRule {
       "fr", EnumSet.of(QuoteMarks.Style.GUILLEMETS));
 
   private final Map<String, Set<QuoteMarks.Style>> expected;
+  private final Map<String, QuoteHouseStyle> houseStyles;
 
   public LocaleQuotesRule() {
-    this(DEFAULT_EXPECTED);
+    this(Map.of());
+  }
+
+  /** @param houseStyles the house style per language code ({@code de}, {@code de-CH}) */
+  public LocaleQuotesRule(Map<String, QuoteHouseStyle> houseStyles) {
+    this(DEFAULT_EXPECTED, houseStyles);
   }
 
   /** @param expected accepted double-quote styles per language (first part of its code) */
-  LocaleQuotesRule(Map<String, Set<QuoteMarks.Style>> expected) {
+  LocaleQuotesRule(Map<String, Set<QuoteMarks.Style>> expected,
+      Map<String, QuoteHouseStyle> houseStyles) {
     super("LOCALE_QUOTATION_MARKS", Category.PUNCTUATION, Severity.MINOR,
         "Quotation marks the language's typography does not use");
     this.expected = Map.copyOf(expected);
+    this.houseStyles = QuoteHouseStyle.normalise(houseStyles);
   }
 
   @Override
   public boolean appliesTo(String languageCode) {
-    return expected.containsKey(languageCode.split("-")[0]);
+    return expected.containsKey(languageCode.split("-")[0])
+        && QuoteHouseStyle.of(houseStyles, languageCode) != QuoteHouseStyle.STRAIGHT;
   }
 
   @Override
   public List<Finding> check(CheckContext context) {
     Set<QuoteMarks.Style> accepted = expected.get(lang(context).split("-")[0]);
-    if (accepted == null) {
+    if (accepted == null || !appliesTo(lang(context))) {
       return List.of();
     }
     QuoteMarks.Style preferred = accepted.iterator().next();

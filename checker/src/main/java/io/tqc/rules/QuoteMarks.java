@@ -3,6 +3,8 @@ package io.tqc.rules;
 import io.tqc.engine.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Double quotation marks in a text, classified by typographic style. */
 final class QuoteMarks {
@@ -41,6 +43,23 @@ final class QuoteMarks {
       }
     }
     return marks;
+  }
+
+  /**
+   * The double quotation marks a language's typography books prescribe; empty for languages
+   * that use several styles alike (Spanish, Italian, Portuguese, Dutch, ...).
+   */
+  private static final Map<String, Style> TYPOGRAPHIC = Map.of(
+      "en", Style.ENGLISH,
+      "zh", Style.ENGLISH,
+      "de", Style.GERMAN,
+      "fr", Style.GUILLEMETS,
+      "ru", Style.GUILLEMETS,
+      "uk", Style.GUILLEMETS);
+
+  /** @param languageCode a LanguageTool code such as {@code en-GB} */
+  static Optional<Style> typographic(String languageCode) {
+    return Optional.ofNullable(TYPOGRAPHIC.get(languageCode.split("-")[0]));
   }
 
   static String replacement(Style style, boolean opening) {

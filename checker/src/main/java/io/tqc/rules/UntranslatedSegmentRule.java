@@ -37,6 +37,7 @@ public final class UntranslatedSegmentRule extends BuiltinRule {
     TextIndex index = context.document().index();
     List<Finding> out = new ArrayList<>();
     for (DocumentSegment segment : context.document().segmentation().segments()) {
+      context.checkDeadline();
       if (!segment.hasSource() || segment.start() == segment.end()) {
         continue;
       }

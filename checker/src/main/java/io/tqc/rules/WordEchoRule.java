@@ -14,7 +14,12 @@ import java.util.Set;
  * The same content word twice within a few words of one clause ("Phone operating system
  * phone"): MT echoes a word when it translates one source word twice. Adjacent repeats are left
  * to LanguageTool's word-repeat rules; fixed reduplications ("step by step") and names repeated
- * on purpose are not echoes.
+ * on purpose are not echoes. A restatement with a qualifier ("the issue is a fundamental
+ * issue") is: raters of news translations marked 23 of 24 such findings as errors.
+ *
+ * <p>Speech repeats words on purpose far more often than writing, and a transcript shows no
+ * sign of it that this rule can see: on transcribed talks its findings were right about one
+ * time in five (against three in four on news), so its severity is a matter for the evaluation.
  */
 public final class WordEchoRule extends BuiltinRule {
   /** Most tokens apart the two words may be (2 = one word between them). */
