@@ -16,8 +16,10 @@ Decision rule, per rule id and target language, on training articles only; a rul
 at minor or above is demoted to neutral when
   (a) the 90% Wilson interval of its span precision (share of its findings overlapping a
       rater's span) lies below 0.5, or
-  (b) leaving it out raises the training character MCC (pooled over the training articles;
-      repeated, the rule whose removal helps most first, until no removal raises it), or
+  (b) it is wrong more often than right (span precision below 0.5) and leaving it out raises
+      the training character MCC (pooled over the training articles; repeated, the rule whose
+      removal helps most first, until no removal raises it): a rule that is right more often
+      than not stays, even where raters mark narrower spans than it does, or
   (c) it is one of tqc's own rules (built-in or pack) and fires at minor or above more than
       once per 10,000 words on the training folds' English sources (professionally written
       news: a rule that fires there flags good writing); English rules only.
@@ -330,6 +332,8 @@ def decide(train_docs, noise_docs, score):
         current = ev.mcc(tp, fp)
         worse = {}
         for rule, (g, ng) in alone.items():
+            if ev.spans.get(rule) and ev.hits[rule] >= 0.5 * ev.spans[rule]:
+                continue
             after = ev.mcc(tp - g, fp - ng)
             if after > current + 1e-12:
                 worse[rule] = after

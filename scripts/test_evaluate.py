@@ -49,6 +49,9 @@ class DecideTest(unittest.TestCase):
             (400, 405, 'WRONG', 'builtin', 'minor'),
             (0, 3, 'HALF', 'languagetool', 'minor'),
             (500, 560, 'HALF', 'languagetool', 'minor'),
+            (700, 760, 'HALF', 'languagetool', 'minor'),
+            (0, 90, 'WIDE', 'languagetool', 'major'),
+            (100, 190, 'WIDE', 'languagetool', 'major'),
             (100, 104, 'NOISY', 'rules/en/pack.csv', 'major'),
             (600, 605, 'ADVICE', 'builtin', 'neutral')])]
         sources = [doc('s', [], [(0, 4, 'NOISY', 'rules/en/pack.csv', 'major'),
@@ -61,12 +64,14 @@ class DecideTest(unittest.TestCase):
         self.assertEqual('fires 2.0 times per 10,000 words of professional English news',
                          decided['NOISY'][1])
         self.assertTrue(decided['HALF'][1].startswith('leaving it out raises the character MCC'))
+        # WIDE only adds characters the raters did not mark, but both its findings are right
+        self.assertNotIn('WIDE', decided)
         # a LanguageTool rule is not judged by the sources, and neutral findings are never counted
         self.assertEqual({}, evaluate.decide([], [doc('t', [], [
             (0, 4, 'GOOD', 'languagetool', 'minor')], words=10)], SCORE))
         f = train[0].findings['tqc']
         self.assertEqual(['minor', 'neutral', 'neutral', 'neutral'],
-                         [evaluate.severity_after(x, decided) for x in (f[0], f[2], f[5], f[8])])
+                         [evaluate.severity_after(x, decided) for x in (f[0], f[2], f[5], f[11])])
 
 
 if __name__ == '__main__':

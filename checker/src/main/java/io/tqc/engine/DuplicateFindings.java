@@ -199,7 +199,7 @@ public final class DuplicateFindings {
           : kept.message() + " (also flagged by " + String.join(", ", agreed) + ")";
       return new Finding(kept.file(), kept.language(), kept.line(), kept.column(), kept.start(),
           kept.end(), kept.ruleId(), kept.ruleSource(), kept.category(), severity, message,
-          List.copyOf(suggestions), kept.text(), kept.context());
+          List.copyOf(suggestions), kept.text(), kept.context(), kept.segment(), kept.source());
     }
 
     /**
