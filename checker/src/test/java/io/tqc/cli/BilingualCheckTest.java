@@ -64,6 +64,7 @@ class BilingualCheckTest {
     // One error, one finding: the segment check agreed with the sentence and script checks.
     assertEquals(List.of(
             "report.txt: (also flagged by UNTRANSLATED_SEGMENT, GERMAN_SPELLER_RULE)",
+            "memory.tmx: (also flagged by GERMAN_SPELLER_RULE)",
             "units20.xliff: (also flagged by UNTRANSLATED_SEGMENT)"),
         findings.stream().skip(1).filter(r -> r[10].contains("(also flagged by"))
             .map(r -> Path.of(r[0]).getFileName() + ": "

@@ -69,7 +69,7 @@ class CheckCommandTest {
     List<String[]> summary = readCsv(out.resolve("summary.csv"));
     assertEquals(6, summary.size());
     assertEquals(List.of("a-clean.txt", "en-US", "0", "pass", ""), row(summary.get(1)));
-    assertEquals(List.of("b-german.txt", "de-DE", "4", "pass", ""), row(summary.get(2)));
+    assertEquals(List.of("b-german.txt", "de-DE", "4", "fail", ""), row(summary.get(2)));
     assertEquals("c-corrupt.docx", Path.of(summary.get(3)[0]).getFileName().toString());
     assertTrue(summary.get(3)[9].startsWith("the application/"), summary.get(3)[9]);
     assertTrue(summary.get(3)[9].contains("corrupt or cannot be parsed"), summary.get(3)[9]);
@@ -146,10 +146,10 @@ class CheckCommandTest {
     String german = ARTICLES.resolve("de-article.txt").toString();
     String out = dir.resolve("o").toString();
     assertEquals(0, Main.run("check", "-q", "--no-cache", "--out", out, clean));
-    // one minor finding (SAGT_SAGT); the agreement and spelling findings are neutral
+    // one major finding (DE_AGREEMENT), one minor (SAGT_SAGT); the spelling finding is neutral
     assertEquals(1, Main.run("check", "-q", "--no-cache",
         "--out", out, "--fail-on", "minor", german));
-    assertEquals(0, Main.run("check", "-q", "--no-cache",
+    assertEquals(1, Main.run("check", "-q", "--no-cache",
         "--out", out, "--fail-on", "major", german));
     assertEquals(0, Main.run("check", "-q", "--no-cache",
         "--out", out, "--fail-on", "critical", german));

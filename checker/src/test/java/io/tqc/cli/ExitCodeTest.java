@@ -75,8 +75,11 @@ class ExitCodeTest {
 
   @Test
   void failOnKeepsItsMeaningWhenGiven() {
-    // the passing article has a minor finding: at --fail-on minor it fails
-    assertEquals(1, Main.run("check", "-q", "--no-cache", SLOW_MACHINE, "--fail-on", "minor",
+    // the passing article has one neutral finding (spelling advice): only --fail-on neutral
+    // fails it
+    assertEquals(1, Main.run("check", "-q", "--no-cache", SLOW_MACHINE, "--fail-on", "neutral",
+        "--out", out(), PASS));
+    assertEquals(0, Main.run("check", "-q", "--no-cache", SLOW_MACHINE, "--fail-on", "minor",
         "--out", out(), PASS));
     assertEquals(0, Main.run("check", "-q", "--no-cache", SLOW_MACHINE, "--fail-on", "major",
         "--out", out(), PASS, REVIEW));
