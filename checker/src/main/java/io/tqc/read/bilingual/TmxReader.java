@@ -5,9 +5,6 @@ import io.tqc.read.DocumentReadException;
 import io.tqc.read.ReadLimits;
 import io.tqc.read.Segmentation;
 import io.tqc.read.bilingual.SegmentedText.Content;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,18 +28,7 @@ public final class TmxReader {
   }
 
   public Document read(Path path, String displayName) throws DocumentReadException {
-    try (InputStream in = Files.newInputStream(path)) {
-      XMLStreamReader xml = XmlEvents.open(in);
-      try {
-        return read(xml, displayName);
-      } finally {
-        xml.close();
-      }
-    } catch (XMLStreamException e) {
-      throw XmlEvents.error("TMX", e, limits);
-    } catch (IOException e) {
-      throw new DocumentReadException("cannot read the file: " + e.getMessage(), e);
-    }
+    return XmlEvents.read(path, "TMX", limits, xml -> read(xml, displayName));
   }
 
   private Document read(XMLStreamReader xml, String displayName)

@@ -5,9 +5,6 @@ import io.tqc.read.DocumentReadException;
 import io.tqc.read.ReadLimits;
 import io.tqc.read.Segmentation;
 import io.tqc.read.bilingual.SegmentedText.Content;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +29,7 @@ public final class XliffReader {
   }
 
   public Document read(Path path, String displayName) throws DocumentReadException {
-    try (InputStream in = Files.newInputStream(path)) {
-      XMLStreamReader xml = XmlEvents.open(in);
-      try {
-        return read(xml, displayName);
-      } finally {
-        xml.close();
-      }
-    } catch (XMLStreamException e) {
-      throw XmlEvents.error("XLIFF", e, limits);
-    } catch (IOException e) {
-      throw new DocumentReadException("cannot read the file: " + e.getMessage(), e);
-    }
+    return XmlEvents.read(path, "XLIFF", limits, xml -> read(xml, displayName));
   }
 
   private Document read(XMLStreamReader xml, String displayName)

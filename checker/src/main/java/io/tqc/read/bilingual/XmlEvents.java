@@ -1,8 +1,12 @@
 package io.tqc.read.bilingual;
 
+import io.tqc.read.Document;
 import io.tqc.read.DocumentReadException;
 import io.tqc.read.ReadLimits;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -57,5 +61,30 @@ final class XmlEvents {
     int cut = message.indexOf("Message: ");
     return new DocumentReadException("not a well-formed " + format + " file" + where + ": "
         + (cut >= 0 ? message.substring(cut + 9) : message).strip(), e);
+  }
+
+  /** Turns an XML event stream into a document; the stream is opened and closed for it. */
+  interface Body {
+    Document read(XMLStreamReader xml) throws XMLStreamException, DocumentReadException;
+  }
+
+  /**
+   * Reads a file of an XML format with {@code body}, turning XML and I/O failures into read
+   * errors that name the format.
+   */
+  static Document read(Path path, String format, ReadLimits limits, Body body)
+      throws DocumentReadException {
+    try (InputStream in = Files.newInputStream(path)) {
+      XMLStreamReader xml = open(in);
+      try {
+        return body.read(xml);
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      throw error(format, e, limits);
+    } catch (IOException e) {
+      throw new DocumentReadException("cannot read the file: " + e.getMessage(), e);
+    }
   }
 }
