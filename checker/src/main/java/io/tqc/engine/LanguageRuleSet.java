@@ -34,9 +34,7 @@ public final class LanguageRuleSet {
 
   /** Whether a pack for {@code packLanguage} ({@code en}) applies to a LanguageTool code. */
   public static boolean packApplies(String packLanguage, String languageCode) {
-    int dash = languageCode.indexOf('-');
-    String base = dash < 0 ? languageCode : languageCode.substring(0, dash);
-    return base.equalsIgnoreCase(packLanguage) || languageCode.equalsIgnoreCase(packLanguage);
+    return LanguageCodes.base(languageCode).equalsIgnoreCase(packLanguage) || languageCode.equalsIgnoreCase(packLanguage);
   }
 
   /** A SHA-256 hex string; worked out once per language and run. A null code is "null". */

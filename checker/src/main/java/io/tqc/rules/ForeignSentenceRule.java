@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.LanguageIdentification;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
@@ -29,7 +30,7 @@ public final class ForeignSentenceRule extends BuiltinRule {
 
   @Override
   public List<Finding> check(CheckContext context) {
-    String own = lang(context).split("-")[0];
+    String own = LanguageCodes.base(lang(context));
     List<Finding> out = new ArrayList<>();
     for (Segment segment : Segments.of(context)) {
       context.checkDeadline();

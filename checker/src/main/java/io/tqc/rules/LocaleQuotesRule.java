@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
@@ -48,13 +49,13 @@ public final class LocaleQuotesRule extends BuiltinRule {
 
   @Override
   public boolean appliesTo(String languageCode) {
-    return expected.containsKey(languageCode.split("-")[0])
+    return expected.containsKey(LanguageCodes.base(languageCode))
         && QuoteHouseStyle.of(houseStyles, languageCode) != QuoteHouseStyle.STRAIGHT;
   }
 
   @Override
   public List<Finding> check(CheckContext context) {
-    Set<QuoteMarks.Style> accepted = expected.get(lang(context).split("-")[0]);
+    Set<QuoteMarks.Style> accepted = expected.get(LanguageCodes.base(lang(context)));
     if (accepted == null || !appliesTo(lang(context))) {
       return List.of();
     }

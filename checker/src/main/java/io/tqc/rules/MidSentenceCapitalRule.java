@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
   public MidSentenceCapitalRule() {
     super("MID_SENTENCE_CAPITAL", Category.SPELLING, Severity.NEUTRAL,
         "A common word capitalised in mid-sentence",
-        code -> WordClasses.supported(code) && !code.startsWith("de"));
+        code -> WordClasses.supported(code) && !LanguageCodes.is(code, "de"));
   }
 
   @Override
@@ -123,7 +124,7 @@ public final class MidSentenceCapitalRule extends BuiltinRule {
 
   private static boolean isCommonWord(Tagger tagger, Tok tok, String lower, String lang) {
     Pattern common;
-    if (lang.startsWith("fr")) {
+    if (LanguageCodes.is(lang, "fr")) {
       if (tok.hasTag("Z")) {
         return false;
       }

@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class MixedQuotesRule extends BuiltinRule {
     QuoteHouseStyle house = QuoteHouseStyle.of(houseStyles, language);
     List<Finding> out = new ArrayList<>();
     if (house == QuoteHouseStyle.STRAIGHT
-        || !LocaleQuotesRule.DEFAULT_EXPECTED.containsKey(language.split("-")[0])) {
+        || !LocaleQuotesRule.DEFAULT_EXPECTED.containsKey(LanguageCodes.base(language))) {
       List<Mark> marks = QuoteMarks.doubleQuotes(text, context).stream()
           .map(m -> new Mark(m.at(), m.style(), m.opening())).toList();
       Expected expected = expected(marks, house, QuoteMarks.typographic(language));

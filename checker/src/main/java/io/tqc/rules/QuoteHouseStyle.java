@@ -1,5 +1,6 @@
 package io.tqc.rules;
 
+import io.tqc.engine.LanguageCodes;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public enum QuoteHouseStyle {
   static QuoteHouseStyle of(Map<String, QuoteHouseStyle> settings, String languageCode) {
     String code = languageCode.toLowerCase(Locale.ROOT);
     QuoteHouseStyle exact = settings.get(code);
-    return exact != null ? exact : settings.getOrDefault(code.split("-")[0], AUTO);
+    return exact != null ? exact : settings.getOrDefault(LanguageCodes.base(code), AUTO);
   }
 
   /** The settings with their language codes in lower case, as {@link #of} looks them up. */

@@ -1,6 +1,7 @@
 package io.tqc.rules;
 
 import io.tqc.engine.CheckContext;
+import io.tqc.engine.LanguageCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class QuoteMarks {
 
   /** @param languageCode a LanguageTool code such as {@code en-GB} */
   static Optional<Style> typographic(String languageCode) {
-    return Optional.ofNullable(TYPOGRAPHIC.get(languageCode.split("-")[0]));
+    return Optional.ofNullable(TYPOGRAPHIC.get(LanguageCodes.base(languageCode)));
   }
 
   static String replacement(Style style, boolean opening) {

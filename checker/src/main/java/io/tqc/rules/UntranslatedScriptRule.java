@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.lang.Character.UnicodeScript;
@@ -24,7 +25,7 @@ public final class UntranslatedScriptRule extends BuiltinRule {
   public UntranslatedScriptRule() {
     super("UNTRANSLATED_SCRIPT", Category.UNTRANSLATED, Severity.MAJOR,
         "Text in a script the target language does not use",
-        languageCode -> LATIN_LANGUAGES.contains(languageCode.split("-")[0]));
+        languageCode -> LATIN_LANGUAGES.contains(LanguageCodes.base(languageCode)));
   }
 
   @Override

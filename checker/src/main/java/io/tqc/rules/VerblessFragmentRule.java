@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
@@ -71,10 +72,10 @@ public final class VerblessFragmentRule extends BuiltinRule {
     if (!first.isTagged()) {
       return false;
     }
-    if (lang.startsWith("de")) {
+    if (LanguageCodes.is(lang, "de")) {
       return !first.hasTag("ART") && !first.hasTag("PRO") && !first.hasTag("EIG");
     }
-    if (lang.startsWith("fr")) {
+    if (LanguageCodes.is(lang, "fr")) {
       return !first.hasTag("D ") && !first.hasTag("R ") && !first.hasTag("Z");
     }
     return !first.hasTag("DT") && !first.hasTag("PDT") && !first.hasTag("PRP")

@@ -1,5 +1,6 @@
 package io.tqc.rules;
 
+import io.tqc.engine.LanguageCodes;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ final class WordClasses {
   private static final Pattern FR_CONTENT = Pattern.compile("(N|J|V|A) .*|ADV|N .*");
 
   static boolean supported(String languageCode) {
-    return languageCode.startsWith("en") || languageCode.startsWith("de")
-        || languageCode.startsWith("fr");
+    return LanguageCodes.is(languageCode, "en") || LanguageCodes.is(languageCode, "de")
+        || LanguageCodes.is(languageCode, "fr");
   }
 
   /**
@@ -36,10 +37,10 @@ final class WordClasses {
    */
   static boolean isFiniteVerb(List<Tok> tokens, int i, String lang) {
     Tok tok = tokens.get(i);
-    if (lang.startsWith("de")) {
+    if (LanguageCodes.is(lang, "de")) {
       return tok.hasTagMatching(DE_FINITE);
     }
-    if (lang.startsWith("fr")) {
+    if (LanguageCodes.is(lang, "fr")) {
       return tok.hasTagMatching(FR_FINITE);
     }
     if (!tok.hasTagMatching(EN_FINITE)) {
@@ -78,10 +79,10 @@ final class WordClasses {
     if (!tok.isWord() || tok.text().length() < 3) {
       return false;
     }
-    if (lang.startsWith("de")) {
+    if (LanguageCodes.is(lang, "de")) {
       return tok.hasTagMatching(DE_CONTENT) && !tok.hasTag("VER:AUX") && !tok.hasTag("VER:MOD");
     }
-    if (lang.startsWith("fr")) {
+    if (LanguageCodes.is(lang, "fr")) {
       return tok.hasTagMatching(FR_CONTENT) && !tok.hasTag("V etre") && !tok.hasTag("V avoir");
     }
     return tok.hasTagMatching(EN_CONTENT) && !tok.hasTag("MD") && !tok.hasTag("DT")

@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageCodes;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class WordEchoRule extends BuiltinRule {
 
   /** German capitalises every noun, so there only a proper-noun tag marks a name. */
   private static boolean isName(Tok tok, String lang) {
-    return !lang.startsWith("de") || tok.hasTag("EIG") || !tok.isTagged();
+    return !LanguageCodes.is(lang, "de") || tok.hasTag("EIG") || !tok.isTagged();
   }
 
   @Override
