@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
 /** {@code --cache DIR} and {@code --no-cache}: where results of unchanged documents are kept. */
@@ -68,16 +66,14 @@ public final class CacheOptions {
   }
 
   /**
-   * The fingerprint parts every check has: tqc's version and code, LanguageTool's version and
-   * the language options. Options that change findings (disabled rules, severity overrides) are
-   * added by the caller; the rules and rule packs count per language ({@link LanguageRuleSet}).
+   * The fingerprint parts every check has: tqc's version and code and LanguageTool's version.
+   * The engine adds the settings that change findings (language, disabled rules, severity
+   * overrides); the rules and rule packs count per language ({@link LanguageRuleSet}).
    */
-  static RuleSetFingerprint.Builder fingerprint(String lang, Map<String, String> variants) {
+  static RuleSetFingerprint.Builder fingerprint() {
     return RuleSetFingerprint.builder()
         .add("tqc-version", Version.TQC)
         .add("languagetool-version", LanguageResolver.languageToolVersion())
-        .codeOf("tqc-code", CacheOptions.class)
-        .add("option:--lang", lang)
-        .add("option:--variant", new TreeMap<>(variants).toString());
+        .codeOf("tqc-code", CacheOptions.class);
   }
 }

@@ -1,49 +1,26 @@
 package io.tqc.cli;
 
-import io.tqc.custom.PackContents;
 import io.tqc.engine.BatchRunner;
-import io.tqc.engine.CheckTimeLimit;
-import io.tqc.engine.DocumentChecker;
-import io.tqc.engine.FindingFilter;
 import io.tqc.engine.LanguageResolver;
-import io.tqc.engine.LanguageRuleSet;
-import io.tqc.engine.LanguageToolPool;
-import io.tqc.engine.LanguageToolSession;
 import io.tqc.engine.ResultCache;
 import io.tqc.engine.ResultCacheTrim;
-import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
-import io.tqc.engine.UnsupportedLanguageException;
 import io.tqc.engine.VerdictPolicy;
 import io.tqc.read.InputFiles;
 import io.tqc.read.InputFiles.Input;
-import io.tqc.read.ReadLimits;
-import io.tqc.read.TikaDocumentReader;
-import io.tqc.read.bilingual.BilingualDocumentReader;
 import io.tqc.read.bilingual.SourcePairing;
-import io.tqc.report.FindingsCsvReporter;
-import io.tqc.report.HtmlReporter;
-import io.tqc.report.JsonReporter;
+import io.tqc.report.ReportFormat;
 import io.tqc.report.Reporter;
-import io.tqc.report.SarifReporter;
-import io.tqc.report.SummaryCsvReporter;
-import io.tqc.rules.AcceptedWords;
-import io.tqc.rules.BuiltinRules;
-import io.tqc.rules.QuoteHouseStyle;
+import io.tqc.setup.Engine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,27 +68,14 @@ public final class CheckCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}). Config key: format.")
   Set<ReportFormat> formats;
 
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = LanguageResolver.AUTO,
-      description = "Language of the articles as a LanguageTool code (en-US, en-GB, de-DE, fr, "
-          + "es, pt-PT, it, nl, pl-PL, ru-RU, uk-UA, zh-CN, ja-JP, ...) or 'auto' to detect it "
-          + "per document (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin
+  EngineOptions engineOptions;
 
   @Option(names = "--source", paramLabel = "SRC",
       description = "Check translations against their source: a source file (for one target) or "
           + "a folder where a/story.txt pairs with a/story.* (any format). See \"Bilingual "
           + "input\" in the README.")
   Path source;
-
-  @Option(names = "--source-lang", paramLabel = "CODE", defaultValue = "auto",
-      description = "Language of the sources, or 'auto': the one XLIFF and TMX files declare "
-          + "(default: ${DEFAULT-VALUE}).")
-  String sourceLang;
-
-  @Option(names = "--variant", paramLabel = "LANG=VARIANT", split = ",",
-      description = "Variant used when a language is detected or named without one, e.g. "
-          + "en=en-GB (defaults: en=en-US, de=de-DE, pt=pt-PT, nl=nl-NL, ca=ca-ES). Repeatable.")
-  Map<String, String> variants = new LinkedHashMap<>();
 
   @Option(names = "--include", paramLabel = "GLOB",
       description = "Only check files whose name or path inside a folder matches. Repeatable.")
@@ -150,69 +114,11 @@ public final class CheckCommand implements Callable<Integer> {
           + "the verdict is 'review' (default: ${DEFAULT-VALUE}).")
   double failMin;
 
-  @Option(names = "--max-text-chars", paramLabel = "N",
-      defaultValue = "" + ReadLimits.DEFAULT_MAX_TEXT_CHARS,
-      description = "Most characters of text taken from one document; a longer one is reported "
-          + "as an error (default: ${DEFAULT-VALUE}).")
-  int maxTextChars;
-
-  @Option(names = "--max-compression-ratio", paramLabel = "N",
-      defaultValue = "" + ReadLimits.DEFAULT_MAX_COMPRESSION_RATIO,
-      description = "Most a compressed document (docx, odt, zip) may expand; a file beyond it "
-          + "is reported as a zip bomb (default: ${DEFAULT-VALUE}).")
-  int maxCompressionRatio;
-
-  @Option(names = "--max-nesting-depth", paramLabel = "N",
-      defaultValue = "" + ReadLimits.DEFAULT_MAX_NESTING_DEPTH,
-      description = "Deepest nesting of elements or embedded documents in one file "
-          + "(default: ${DEFAULT-VALUE}).")
-  int maxNestingDepth;
-
-  @Option(names = "--max-parse-seconds", paramLabel = "S",
-      defaultValue = "" + ReadLimits.DEFAULT_MAX_PARSE_SECONDS,
-      description = "Most seconds extracting the text of one document may take "
-          + "(default: ${DEFAULT-VALUE}).")
-  long maxParseSeconds;
-
-  @Option(names = "--max-check-seconds", paramLabel = "S", defaultValue = "120",
-      description = "Most seconds checking one document may take; a slower one is stopped and "
-          + "reported as an error (default: ${DEFAULT-VALUE}).")
-  long maxCheckSeconds;
-
-  @Mixin
-  RulePackOptions rulePacks;
-
-  @Option(names = "--disable", paramLabel = "ID", split = ",",
-      description = "Turn off these rules (tqc, rule-pack or LanguageTool ids), comma-separated. "
-          + "Repeatable. Config key: disable.")
-  List<String> disable = new ArrayList<>();
-
-  @Option(names = "--enable", paramLabel = "ID", split = ",",
-      description = "Turn on these rules: takes back a --disable (e.g. one from the config file) "
-          + "and turns on LanguageTool rules that are off by default. Config key: enable.")
-  List<String> enable = new ArrayList<>();
-
-  @Option(names = "--severity", paramLabel = "ID=LEVEL", split = ",",
-      description = "Report a rule's findings at another severity (critical, major, minor or neutral), "
-          + "e.g. --severity MORFOLOGIK_RULE_EN_US=minor. Repeatable. Config key: severity.")
-  Map<String, String> severities = new LinkedHashMap<>();
-
-  @Option(names = "--quotes", paramLabel = "LANG=STYLE", split = ",",
-      description = "House style of quotation marks and apostrophes per language: auto (each "
-          + "article's majority style; on a tie the language's typographic one), typographic or "
-          + "straight, e.g. en=typographic. Repeatable. Config key: quotes.")
-  Map<String, QuoteHouseStyle> quotes = new LinkedHashMap<>();
-
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read default option values from this properties file instead of "
           + "tqc.properties in the working directory; options on the command line win. Keys are "
           + "the long option names without dashes (lang=en-GB, disable=A,B).")
   Path config;
-
-  @Option(names = "--languagetool-only",
-      description = "Report LanguageTool's own findings only: no built-in rules, no rule packs, "
-          + "no name-aware spelling filter. For measuring what tqc adds.")
-  boolean languageToolOnly;
 
   @Mixin
   CacheOptions cacheOptions;
@@ -237,21 +143,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new ConfigurationException("--jobs must be at least 1, got " + jobs);
     }
-    LanguageResolver languages = new LanguageResolver(lang, variants);
-    try {
-      languages.validate();
-    } catch (UnsupportedLanguageException e) {
-      throw new ConfigurationException(e.getMessage());
-    }
-    ReadLimits readLimits;
-    CheckTimeLimit timeLimit;
-    try {
-      readLimits = new ReadLimits(maxTextChars, maxCompressionRatio, maxNestingDepth,
-          Duration.ofSeconds(maxParseSeconds));
-      timeLimit = new CheckTimeLimit(Duration.ofSeconds(maxCheckSeconds));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(e.getMessage());
-    }
+    Engine engine = Engine.start(engineOptions.settings());
     InputFiles files = new InputFiles(includes, excludes);
     List<Input> inputs = (source == null ? files : files.skipping(source)).expand(paths);
     if (inputs.isEmpty()) {
@@ -259,41 +151,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
     SourcePairing pairing = pairSources(inputs);
     inputs = pairing.withUnpairedSources(inputs);
-    List<Rule> builtin = languageToolOnly ? List.of() : BuiltinRules.all(quotes);
-    PackContents packs = languageToolOnly ? new PackContents(List.of(), List.of(), List.of())
-        : rulePacks.load(builtin);
-    Set<String> disabled = new LinkedHashSet<>(disable);
-    disabled.removeAll(enable);
-    List<Rule> allTqcRules = new ArrayList<>(builtin);
-    allTqcRules.addAll(packs.rules());
-    List<Rule> rules = new ArrayList<>(allTqcRules);
-    rules.removeIf(rule -> disabled.contains(rule.id()));
-    List<Path> ruleFolders = languageToolOnly ? List.of() : rulePacks.folders();
-    Consumer<LanguageToolSession> acceptedWords = AcceptedWords.from(ruleFolders);
-    Map<String, Severity> severityOverrides = severityOverrides();
-    List<String> namedIds = new ArrayList<>(disable);
-    namedIds.addAll(enable);
-    namedIds.addAll(severityOverrides.keySet());
-    UnknownRuleIds unknownIds = new UnknownRuleIds(namedIds, allTqcRules);
-    LanguageToolPool pool = new LanguageToolPool(session -> {
-      unknownIds.learn(session);
-      acceptedWords.accept(session);
-      disabled.forEach(session.languageTool()::disableRule);
-      enable.forEach(session.languageTool()::enableRule);
-    });
-    DocumentChecker checker = new DocumentChecker(languages, pool, rules,
-        new FindingFilter(disabled, severityOverrides, !languageToolOnly), timeLimit);
-    ResultCache cache = cacheOptions.open(
-        CacheOptions.fingerprint(lang, variants)
-            .add("option:--disable", disabled.toString())
-            .add("option:--enable", enable.toString())
-            .add("option:--severity", new java.util.TreeMap<>(severities).toString())
-            .add("option:--quotes", new java.util.TreeMap<>(quotes).toString())
-            .add("option:--languagetool-only", Boolean.toString(languageToolOnly))
-            .add("option:--source-lang", sourceLang),
-        new LanguageRuleSet(rules, ruleFolders));
-    BatchRunner runner = new BatchRunner(new BilingualDocumentReader(
-        new TikaDocumentReader(readLimits), readLimits, pairing, sourceLang), checker, jobs, cache);
+    ResultCache cache = cacheOptions.open(engine.fingerprint(CacheOptions.fingerprint()),
+        engine.languageRuleSet());
+    BatchRunner runner = engine.batch(pairing, jobs, cache);
     RunTally tally = new RunTally(exitRule);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, inputs.size(), quiet);
@@ -330,7 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
       reporters.forEach(Reporter::close);
     }
     progress.finish();
-    unknownIds.warning().ifPresent(err::println);
+    engine.unknownRuleIdsWarning().ifPresent(err::println);
     Optional<ResultCacheTrim.Trimmed> trimmed = cacheOptions.trim(cache);
     if (!quiet) {
       err.println(tally.describe(out));
@@ -345,11 +205,6 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private SourcePairing pairSources(List<Input> inputs) {
-    if (!sourceLang.equals(BilingualDocumentReader.AUTO)
-        && !sourceLang.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
-      throw new ConfigurationException("--source-lang: '" + sourceLang
-          + "' is not a language code (zh-CN, en, de-DE) or auto");
-    }
     if (source == null) {
       return SourcePairing.NONE;
     }
@@ -382,40 +237,15 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private List<Reporter> openReporters(VerdictPolicy policy, InterruptGuard guard) {
-    List<Reporter> reporters = new ArrayList<>();
     try {
-      if (formats.contains(ReportFormat.CSV)) {
-        reporters.add(guard.watch(new FindingsCsvReporter(out)));
-        reporters.add(guard.watch(new SummaryCsvReporter(out, policy)));
-      }
-      if (formats.contains(ReportFormat.HTML)) {
-        reporters.add(guard.watch(new HtmlReporter(out, policy)));
-      }
-      if (formats.contains(ReportFormat.JSON)) {
-        reporters.add(guard.watch(new JsonReporter(out, Version.TQC,
-            LanguageResolver.languageToolVersion(), policy)));
-      }
-      if (formats.contains(ReportFormat.SARIF)) {
-        reporters.add(guard.watch(new SarifReporter(out, Version.TQC)));
-      }
+      List<Reporter> reporters = ReportFormat.open(formats, out, new ReportFormat.ReportContext(
+          policy, Version.TQC, LanguageResolver.languageToolVersion()));
+      reporters.forEach(guard::watch);
+      return reporters;
     } catch (IOException e) {
-      reporters.forEach(Reporter::close);
       throw new ConfigurationException("cannot write the reports in " + out + ": "
           + IoProblem.describe(e), e);
     }
-    return reporters;
-  }
-
-  private Map<String, Severity> severityOverrides() {
-    Map<String, Severity> overrides = new LinkedHashMap<>();
-    severities.forEach((id, level) -> {
-      try {
-        overrides.put(id.strip(), Severity.parse(level));
-      } catch (IllegalArgumentException e) {
-        throw new ConfigurationException("--severity " + id + "=" + level + ": " + e.getMessage());
-      }
-    });
-    return overrides;
   }
 
   private Severity parseFailOn() {

@@ -1,5 +1,6 @@
 package io.tqc.cli;
 
+import io.tqc.setup.SetupException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -15,8 +16,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     boolean verbose = parseResult.subcommand() != null
         ? parseResult.subcommand().hasMatchedOption("--verbose")
         : parseResult.hasMatchedOption("--verbose");
-    if (e instanceof ConfigurationException) {
-      commandLine.getErr().println("tqc: " + e.getMessage());
+    if (e instanceof ConfigurationException || e instanceof SetupException) {
+      // A message of several lines (one per broken pack line) gets the prefix on each, like a
+      // compiler's, so editors can jump to FILE:LINE.
+      e.getMessage().lines().forEach(line -> commandLine.getErr().println("tqc: " + line));
       if (verbose) {
         e.printStackTrace(commandLine.getErr());
       }

@@ -1,10 +1,5 @@
 package io.tqc.cli;
 
-import io.tqc.custom.PackContents;
-import io.tqc.custom.RulePackException;
-import io.tqc.custom.RulePackLoader;
-import io.tqc.engine.Rule;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Where rule packs come from: {@code rules/} in the working directory when it exists, plus every
- * {@code --rules} folder. Shared by {@code tqc check} and {@code tqc rules list}.
+ * {@code --rules} folder. Shared by the commands that check text and by {@code tqc rules}.
  */
 public final class RulePackOptions {
   static final Path DEFAULT_FOLDER = Path.of("rules");
@@ -31,17 +26,5 @@ public final class RulePackOptions {
     }
     folders.addAll(extraFolders);
     return folders;
-  }
-
-  /** Loads the packs; a broken pack is a configuration error naming file and line. */
-  PackContents load(List<Rule> builtin) {
-    try {
-      return RulePackLoader.load(folders(), builtin);
-    } catch (RulePackException e) {
-      // One "tqc: FILE:LINE: problem" line per problem, like a compiler, so editors can jump.
-      throw new ConfigurationException(e.getMessage().replace("\n", "\ntqc: "));
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read the rule packs: " + e.getMessage(), e);
-    }
   }
 }

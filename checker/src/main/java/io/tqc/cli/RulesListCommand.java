@@ -5,6 +5,7 @@ import io.tqc.custom.PackProblem;
 import io.tqc.custom.PackRule;
 import io.tqc.engine.Rule;
 import io.tqc.rules.BuiltinRules;
+import io.tqc.setup.RulePacks;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class RulesListCommand implements Callable<Integer> {
   public Integer call() {
     List<Rule> builtin = BuiltinRules.all();
     List<Rule> rules = new ArrayList<>(builtin);
-    PackContents packs = rulePacks.load(builtin);
+    PackContents packs = RulePacks.load(rulePacks.folders(), builtin);
     rules.addAll(packs.rules());
     PrintWriter err = spec.commandLine().getErr();
     for (PackProblem warning : packs.warnings()) {

@@ -2,14 +2,12 @@ package io.tqc.cli;
 
 import io.tqc.custom.PackContents;
 import io.tqc.custom.PackProblem;
-import io.tqc.custom.RulePackException;
-import io.tqc.custom.RulePackLoader;
 import io.tqc.engine.ExampleRunner;
 import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.LanguageToolPool;
 import io.tqc.engine.Rule;
 import io.tqc.rules.BuiltinRules;
-import java.io.IOException;
+import io.tqc.setup.RulePacks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,14 +49,7 @@ public final class RulesTestCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> packs = paths.isEmpty() ? new RulePackOptions().folders() : paths;
     List<Rule> builtin = BuiltinRules.all();
-    PackContents contents;
-    try {
-      contents = RulePackLoader.load(packs, builtin);
-    } catch (RulePackException e) {
-      throw new ConfigurationException(e.getMessage().replace("\n", "\ntqc: "));
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot read the rule packs: " + e.getMessage(), e);
-    }
+    PackContents contents = RulePacks.load(packs, builtin);
     List<Rule> rules = new ArrayList<>();
     if (paths.isEmpty()) {
       rules.addAll(builtin);

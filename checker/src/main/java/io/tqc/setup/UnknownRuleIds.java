@@ -1,4 +1,4 @@
-package io.tqc.cli;
+package io.tqc.setup;
 
 import io.tqc.engine.ClosestName;
 import io.tqc.engine.LanguageToolSession;
