@@ -5,13 +5,13 @@ import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.LanguageRuleSet;
 import io.tqc.engine.LanguageToolCategories;
+import io.tqc.engine.PlacedSentence;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.languagetool.AnalyzedSentence;
 import org.languagetool.rules.CorrectExample;
 import org.languagetool.rules.IncorrectExample;
 import org.languagetool.rules.RuleMatch;
@@ -77,19 +77,17 @@ final class GrammarXmlRule implements PackRule {
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
-    int sentenceStart = 0;
     try {
-      for (AnalyzedSentence sentence : context.sentences()) {
+      for (PlacedSentence sentence : context.placedSentences()) {
         context.checkDeadline();
         for (AbstractPatternRule rule : grammar.rulesOfThisThread(id)) {
-          for (RuleMatch match : rule.match(sentence)) {
-            int from = sentenceStart + match.getFromPos();
-            int to = sentenceStart + match.getToPos();
+          for (RuleMatch match : rule.match(sentence.sentence())) {
+            int from = sentence.inDocument(match.getFromPos());
+            int to = sentence.inDocument(match.getToPos());
             findings.add(context.findings().create(from, to, id, source, category, severity,
                 plain(match.getMessage()), match.getSuggestedReplacements()));
           }
         }
-        sentenceStart += sentence.getText().length();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,14 +1,13 @@
 package io.tqc.custom;
 
 import io.tqc.engine.CheckContext;
+import io.tqc.engine.PlacedSentence;
 import java.util.ArrayList;
 import java.util.List;
-import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 
 /**
- * The tokens of LanguageTool's analysis with their UTF-16 offsets in the document: LanguageTool
- * gives token offsets within their sentence, and the sentences follow each other without gaps.
+ * The tokens of LanguageTool's analysis with their UTF-16 offsets in the document.
  */
 final class SentenceTokens {
   /** A token and where it starts in the document text. */
@@ -28,21 +27,19 @@ final class SentenceTokens {
   private static List<Located> locate(CheckContext context) {
     String text = context.text();
     List<Located> located = new ArrayList<>();
-    int sentenceStart = 0;
-    for (AnalyzedSentence sentence : context.sentences()) {
-      for (AnalyzedTokenReadings token : sentence.getTokensWithoutWhitespace()) {
+    for (PlacedSentence sentence : context.placedSentences()) {
+      for (AnalyzedTokenReadings token : sentence.sentence().getTokensWithoutWhitespace()) {
         context.checkDeadline();
         String word = token.getToken();
         if (word.isEmpty() || token.isSentenceStart()) {
           continue;
         }
-        int from = sentenceStart + token.getStartPos();
+        int from = sentence.inDocument(token.getStartPos());
         // Skip a token whose offset does not line up rather than flag the wrong text.
         if (text.startsWith(word, from)) {
           located.add(new Located(token, from, from + word.length()));
         }
       }
-      sentenceStart += sentence.getText().length();
     }
     return located;
   }

@@ -1,6 +1,7 @@
 package io.tqc.engine;
 
 import io.tqc.read.Document;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,23 @@ public final class CheckContext {
 
   public List<AnalyzedSentence> sentences() {
     return sentences;
+  }
+
+  /**
+   * The sentences with their offsets in the document, worked out once per document: the
+   * sentences follow each other without gaps, so each starts where the one before ends
+   * (LanguageTool's sentence text may normalise characters, ’ to ', but keeps lengths).
+   */
+  public List<PlacedSentence> placedSentences() {
+    return derived(PlacedSentence.class, () -> {
+      List<PlacedSentence> placed = new ArrayList<>(sentences.size());
+      int start = 0;
+      for (AnalyzedSentence sentence : sentences) {
+        placed.add(new PlacedSentence(sentence, start));
+        start += sentence.getText().length();
+      }
+      return List.copyOf(placed);
+    });
   }
 
   public FindingFactory findings() {

@@ -1,9 +1,9 @@
 package io.tqc.rules;
 
 import io.tqc.engine.CheckContext;
+import io.tqc.engine.PlacedSentence;
 import java.util.ArrayList;
 import java.util.List;
-import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 
 /** Splits LanguageTool's sentences at line breaks and gives tokens document offsets. */
@@ -18,22 +18,19 @@ final class Segments {
   private static List<Segment> split(CheckContext context) {
     String text = context.text();
     List<Segment> segments = new ArrayList<>();
-    int sentenceStart = 0;
     int index = 0;
     int line = 0;
     int lineCountedTo = 0;
-    for (AnalyzedSentence sentence : context.sentences()) {
-      String sentenceText = sentence.getText();
-      // LanguageTool's sentence text may normalise characters (’ to '), but keeps lengths.
+    for (PlacedSentence sentence : context.placedSentences()) {
       List<Tok> current = new ArrayList<>();
       int previousEnd = -1;
-      for (AnalyzedTokenReadings readings : sentence.getTokensWithoutWhitespace()) {
+      for (AnalyzedTokenReadings readings : sentence.sentence().getTokensWithoutWhitespace()) {
         context.checkDeadline();
         if (readings.isSentenceStart() || readings.getToken().isEmpty()) {
           continue;
         }
-        Tok tok = new Tok(readings, sentenceStart + readings.getStartPos(),
-            sentenceStart + readings.getEndPos());
+        Tok tok = new Tok(readings, sentence.inDocument(readings.getStartPos()),
+            sentence.inDocument(readings.getEndPos()));
         if (previousEnd >= 0 && hasLineBreak(text, previousEnd, tok.from())) {
           line += countBreaks(text, lineCountedTo, current.get(0).from());
           lineCountedTo = current.get(0).from();
@@ -48,7 +45,6 @@ final class Segments {
         lineCountedTo = current.get(0).from();
         segments.add(segment(text, current, index, line));
       }
-      sentenceStart += sentenceText.length();
       index++;
     }
     return segments;
