@@ -25,9 +25,10 @@ at minor or above is demoted to neutral when
       news: a rule that fires there flags good writing); English rules only.
 Every other rule keeps its shipped severity; a rule without training findings keeps it too.
 
---write-decisions applies the same rule to all articles and writes LanguageTool's rules'
-severities to checker/src/main/resources/io/tqc/engine/languagetool-severities.csv; for
-built-in and pack rules it prints the changes to make in their classes and CSV files.
+--write-decisions applies the same rule to all articles and writes the severities of
+LanguageTool's and the built-in rules, per language, to
+checker/src/main/resources/io/tqc/engine/measured-severities.csv; for pack rules it prints the
+changes to make in their CSV files (a pack is its editor's: tqc does not re-grade it).
 """
 import argparse
 import collections
@@ -41,7 +42,7 @@ import sys
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DECISIONS = os.path.join(REPO, 'checker/src/main/resources/io/tqc/engine/languagetool-severities.csv')
+DECISIONS = os.path.join(REPO, 'checker/src/main/resources/io/tqc/engine/measured-severities.csv')
 DECISION_COLUMNS = ['language', 'rule', 'severity', 'category_severity', 'reason']
 
 FOLDS = 5
@@ -49,6 +50,9 @@ Z90 = 1.645
 MAX_NOISE = 1.0  # findings per 10,000 words of professionally written English
 MODES = ('languagetool-only', 'tqc')
 LT = 'languagetool'
+BUILTIN = 'builtin'
+# rule sources whose severities measured-severities.csv sets per language
+MEASURED_SOURCES = (LT, BUILTIN)
 COUNTED = ('minor', 'major', 'critical')
 
 # id, folder under corpus/, tqc language; the target language's two-letter code pools rules
@@ -157,7 +161,7 @@ def base_severity(row, lang, decisions):
     """The severity a finding has before any decision: for a LanguageTool rule the file written
     by --write-decisions may have changed it, and names the category table's severity."""
     sev = row['severity']
-    if row['rule_source'] == LT:
+    if row['rule_source'] in MEASURED_SOURCES:
         for key in ((lang2(lang), row['rule_id']), ('*', row['rule_id'])):
             if key in decisions:
                 return decisions[key]['category_severity']
@@ -551,16 +555,16 @@ def print_noise(sources, fold_decisions, final):
 
 
 def print_recommendations(docs, sources, final):
-    print('== Built-in and pack rules: severities to ship (decision rule on all articles)')
+    print('== Pack rules: severities to ship (decision rule on all articles)')
     seen = {}
     for set_id, _, lang in SETS:
         for d in docs[set_id]:
             for f in d.findings['tqc']:
-                if f['source'] != LT:
+                if f['source'] not in MEASURED_SOURCES:
                     seen.setdefault((lang, f['rule']), (f['source'], f['base']))
     for d in sources:
         for f in d.findings['tqc']:
-            if f['source'] != LT:
+            if f['source'] not in MEASURED_SOURCES:
                 seen.setdefault(('en-US', f['rule']), (f['source'], f['base']))
     changes = 0
     for (lang, rule), (source, base) in sorted(seen.items()):
@@ -568,18 +572,18 @@ def print_recommendations(docs, sources, final):
             changes += 1
             print('  %-6s %-34s %-32s %s -> neutral: %s' % (lang2(lang), rule, source, base, final[lang][rule][1]))
     if not changes:
-        print('  none: every built-in and pack rule keeps its shipped severity')
+        print('  none: every pack rule keeps its shipped severity')
     print()
 
 
 def write_decisions(docs, final):
-    """LanguageTool's rules, per language, as decided on all articles (neutral rows only;
-    every other rule keeps its category's severity)."""
+    """LanguageTool's and the built-in rules, per language, as decided on all articles
+    (neutral rows only; every other rule keeps its category's or its class's severity)."""
     lt_rules = {}
     for set_id, _, lang in SETS:
         for d in docs[set_id]:
             for f in d.findings['tqc'] + d.findings['languagetool-only']:
-                if f['source'] == LT:
+                if f['source'] in MEASURED_SOURCES:
                     lt_rules[(lang2(lang), f['rule'])] = f['base']
     rows = [list(r) for r in POLICY]
     for lang, dec in sorted(final.items()):

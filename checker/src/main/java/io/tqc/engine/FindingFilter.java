@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The one place where findings are suppressed or re-graded: disabled rules, per-rule severity
+ * The one place where findings are suppressed or re-graded: disabled rules, the severities of
+ * built-in rules measured per language ({@link MeasuredSeverities}), per-rule severity
  * overrides, and LanguageTool spelling alarms on inflected forms of names the speller knows.
  */
 public final class FindingFilter {
@@ -31,6 +32,7 @@ public final class FindingFilter {
   private final Set<String> disabledRules;
   private final Map<String, Severity> severityOverrides;
   private final boolean silenceNames;
+  private final MeasuredSeverities measuredSeverities;
 
   /** The findings kept, and how many spelling alarms were dropped because of names. */
   public record Filtered(List<Finding> kept, int silencedSpellingAlarms) {}
@@ -44,9 +46,15 @@ public final class FindingFilter {
    */
   public FindingFilter(Set<String> disabledRules, Map<String, Severity> severityOverrides,
       boolean silenceNames) {
+    this(disabledRules, severityOverrides, silenceNames, MeasuredSeverities.shipped());
+  }
+
+  FindingFilter(Set<String> disabledRules, Map<String, Severity> severityOverrides,
+      boolean silenceNames, MeasuredSeverities measuredSeverities) {
     this.disabledRules = Set.copyOf(disabledRules);
     this.severityOverrides = Map.copyOf(severityOverrides);
     this.silenceNames = silenceNames;
+    this.measuredSeverities = measuredSeverities;
   }
 
   public static FindingFilter none() {
@@ -72,10 +80,25 @@ public final class FindingFilter {
         silenced++;
         continue;
       }
-      Severity override = severityOverrides.get(finding.ruleId());
-      kept.add(override == null ? finding : finding.withSeverity(override));
+      Severity severity = severityOverrides.getOrDefault(finding.ruleId(), measured(finding));
+      kept.add(severity == finding.severity() ? finding : finding.withSeverity(severity));
     }
     return new Filtered(kept, silenced);
+  }
+
+  /**
+   * A built-in rule's severity as measured in the finding's language, else its own. A rule's
+   * precision differs between languages (a name-spelling check that is right in English news
+   * and wrong more often than not in German), and its class has one severity for all.
+   * LanguageTool's findings get theirs when they are made; a pack's rules are as its editor
+   * wrote them.
+   */
+  private Severity measured(Finding finding) {
+    if (!Finding.SOURCE_BUILTIN.equals(finding.ruleSource())) {
+      return finding.severity();
+    }
+    return measuredSeverities.of(LanguageCodes.base(finding.language()),
+        finding.ruleId(), finding.ruleId()).orElse(finding.severity());
   }
 
   private static boolean isSpellingAlarm(Finding finding) {

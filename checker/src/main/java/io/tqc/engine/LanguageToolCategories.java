@@ -7,7 +7,7 @@ import org.languagetool.rules.Rule;
 /**
  * Maps a LanguageTool rule to an MQM category and a default severity: first by the rule's
  * LanguageTool category, which is the more specific signal, then by its ITS issue type. The README
- * documents this table. A severity measured on annotated data ({@link LanguageToolSeverities})
+ * documents this table. A severity measured on annotated data ({@link MeasuredSeverities})
  * replaces the table's.
  */
 public final class LanguageToolCategories {
@@ -99,7 +99,7 @@ public final class LanguageToolCategories {
     String categoryId = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
     Mapping table = byTable(rule, categoryId);
     String language = languageCode.split("-", 2)[0];
-    return LanguageToolSeverities.shipped().of(language, rule.getId(), categoryId)
+    return MeasuredSeverities.shipped().of(language, rule.getId(), categoryId)
         .map(severity -> new Mapping(table.category(), severity))
         .orElse(table);
   }

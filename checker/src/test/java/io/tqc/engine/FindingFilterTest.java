@@ -57,6 +57,38 @@ class FindingFilterTest {
     assertEquals(0, off.silencedSpellingAlarms());
   }
 
+  @Test
+  void aBuiltInRuleTakesTheSeverityMeasuredInItsLanguageAndAnOverrideWinsOverIt()
+      throws java.io.IOException {
+    MeasuredSeverities table = MeasuredSeverities.read(new java.io.StringReader(
+        "language,rule,severity,category_severity,reason\n"
+            + "de,STRAY_SENTENCE_BREAK,neutral,major,\"span precision 2/11\"\n"), "t.csv");
+    String text = "Er sagte. Das ist gut.";
+    Finding german = finding("de-DE", text, "STRAY_SENTENCE_BREAK", Finding.SOURCE_BUILTIN);
+    Finding english = finding("en-US", text, "STRAY_SENTENCE_BREAK", Finding.SOURCE_BUILTIN);
+    Finding pack = finding("de-DE", text, "STRAY_SENTENCE_BREAK", "rules/de/house.csv");
+    CheckContext context = new CheckContext(Document.of("t.txt", text, "text/plain", "", false),
+        Languages.getLanguageForShortCode("de-DE"), List.of(),
+        new FindingFactory(Document.of("t.txt", text, "text/plain", "", false), "de-DE"));
+
+    List<Finding> kept = new FindingFilter(Set.of(), Map.of(), true, table)
+        .apply(context, List.of(german, english, pack)).kept();
+    assertEquals(List.of(Severity.NEUTRAL, Severity.MAJOR, Severity.MAJOR),
+        kept.stream().map(Finding::severity).toList());
+
+    List<Finding> overridden = new FindingFilter(Set.of(),
+        Map.of("STRAY_SENTENCE_BREAK", Severity.MINOR), true, table)
+        .apply(context, List.of(german)).kept();
+    assertEquals(Severity.MINOR, overridden.get(0).severity());
+  }
+
+  private static Finding finding(String language, String text, String ruleId, String source) {
+    FindingFactory factory = new FindingFactory(
+        Document.of("t.txt", text, "text/plain", "", false), language);
+    return factory.create(8, 10, ruleId, source, Category.GRAMMAR, Severity.MAJOR, "m",
+        List.of());
+  }
+
   private static Finding alarm(FindingFactory factory, String text, String word) {
     int at = text.indexOf(word);
     return factory.create(at, at + word.length(), "GERMAN_SPELLER_RULE",

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Severities of LanguageTool rules decided on annotated data rather than by their LanguageTool
- * category: the rows of {@code languagetool-severities.csv}, which {@code scripts/evaluate.py
+ * category: the rows of {@code measured-severities.csv}, which {@code scripts/evaluate.py
  * --write-decisions} writes from its cross-validated decision rule. A row names a language (the
  * two-letter code, or {@code *} for every language: LanguageTool uses some rule ids in several
  * languages, with different precision) and a rule id or LanguageTool category id. The language's
@@ -27,21 +27,21 @@ import java.util.Optional;
  * is what the category table gives the rule; the evaluation script reads it back so that a rule
  * it demoted can be judged again on the next run.
  */
-public final class LanguageToolSeverities {
-  static final String RESOURCE = "languagetool-severities.csv";
+public final class MeasuredSeverities {
+  static final String RESOURCE = "measured-severities.csv";
   private static final List<String> HEADER =
       List.of("language", "rule", "severity", "category_severity", "reason");
   private static final String ALL_LANGUAGES = "*";
-  private static final LanguageToolSeverities SHIPPED = loadShipped();
+  private static final MeasuredSeverities SHIPPED = loadShipped();
 
   private final Map<String, Severity> byKey;
 
-  private LanguageToolSeverities(Map<String, Severity> byKey) {
+  private MeasuredSeverities(Map<String, Severity> byKey) {
     this.byKey = Map.copyOf(byKey);
   }
 
   /** The decisions shipped with tqc. */
-  public static LanguageToolSeverities shipped() {
+  public static MeasuredSeverities shipped() {
     return SHIPPED;
   }
 
@@ -73,7 +73,7 @@ public final class LanguageToolSeverities {
    * Reads the table; a broken table is a build defect, so it fails with the name and line of the
    * problem rather than being skipped.
    */
-  static LanguageToolSeverities read(Reader in, String name) throws IOException {
+  static MeasuredSeverities read(Reader in, String name) throws IOException {
     Map<String, Severity> byKey = new HashMap<>();
     try (CSVReader csv = new CSVReaderBuilder(in)
         .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
@@ -112,11 +112,11 @@ public final class LanguageToolSeverities {
     } catch (CsvValidationException e) {
       throw new IllegalStateException(name + ": " + e.getMessage(), e);
     }
-    return new LanguageToolSeverities(byKey);
+    return new MeasuredSeverities(byKey);
   }
 
-  private static LanguageToolSeverities loadShipped() {
-    try (InputStream stream = LanguageToolSeverities.class.getResourceAsStream(RESOURCE)) {
+  private static MeasuredSeverities loadShipped() {
+    try (InputStream stream = MeasuredSeverities.class.getResourceAsStream(RESOURCE)) {
       if (stream == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
       }

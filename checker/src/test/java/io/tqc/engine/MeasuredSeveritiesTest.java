@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
 
-class LanguageToolSeveritiesTest {
+class MeasuredSeveritiesTest {
   private static final String HEADER = "language,rule,severity,category_severity,reason\n";
 
-  private static LanguageToolSeverities read(String csv) throws IOException {
-    return LanguageToolSeverities.read(new StringReader(csv), "test.csv");
+  private static MeasuredSeverities read(String csv) throws IOException {
+    return MeasuredSeverities.read(new StringReader(csv), "test.csv");
   }
 
   @Test
   void languageRowWinsOverEveryLanguageAndRuleOverCategory() throws IOException {
-    LanguageToolSeverities table = read(HEADER
+    MeasuredSeverities table = read(HEADER
         + "en,EN_RULE,neutral,minor,\"span precision 1/9, below 0.5\"\n"
         + "en,STYLE,neutral,minor,category\n"
         + "*,EN_RULE,major,minor,every language\n"
@@ -68,12 +68,12 @@ class LanguageToolSeveritiesTest {
   void shippedRowsSetTheSeverityOfTheirRules() throws Exception {
     List<String[]> rows = new ArrayList<>();
     try (CSVReader csv = new CSVReader(new InputStreamReader(
-        LanguageToolSeverities.class.getResourceAsStream(LanguageToolSeverities.RESOURCE),
+        MeasuredSeverities.class.getResourceAsStream(MeasuredSeverities.RESOURCE),
         StandardCharsets.UTF_8))) {
       csv.readNext();
       rows.addAll(csv.readAll());
     }
-    assertEquals(rows.size(), LanguageToolSeverities.shipped().size());
+    assertEquals(rows.size(), MeasuredSeverities.shipped().size());
     int checked = 0;
     for (String[] row : rows) {
       if (!row[0].equals("en")) {
