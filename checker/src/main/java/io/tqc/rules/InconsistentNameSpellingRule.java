@@ -1,6 +1,7 @@
 package io.tqc.rules;
 
 import io.tqc.engine.Category;
+import io.tqc.engine.EditDistance;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.RuleExample;
@@ -84,28 +85,7 @@ public final class InconsistentNameSpellingRule extends BuiltinRule {
     }
     int shorter = Math.min(a.length(), b.length());
     int allowed = shorter >= 7 ? 2 : 1;
-    return distance(a, b) <= allowed;
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return EditDistance.between(a, b) <= allowed;
   }
 
   @Override
