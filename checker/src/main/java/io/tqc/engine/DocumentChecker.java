@@ -52,7 +52,7 @@ public final class DocumentChecker {
       return DocumentResult.failed(document.file(), document, code,
           "LanguageTool could not check the text: " + e.getMessage());
     }
-    if (System.nanoTime() > deadline) {
+    if (output.cancelled() || System.nanoTime() > deadline) {
       return DocumentResult.failed(document.file(), document, code, timeLimit.exceededMessage());
     }
     FindingFactory factory = new FindingFactory(document, code);

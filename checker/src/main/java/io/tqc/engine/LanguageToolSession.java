@@ -13,8 +13,16 @@ import org.languagetool.rules.RuleMatch;
  */
 public final class LanguageToolSession {
 
-  /** LanguageTool's matches on a text and the sentence analysis they were found on. */
-  public record Output(List<RuleMatch> matches, List<AnalyzedSentence> sentences) {}
+  /**
+   * LanguageTool's matches on a text and the sentence analysis they were found on.
+   *
+   * @param cancelled true when the check was cancelled before it was complete: the matches and
+   *     sentences are then a part at most, and must not be reported
+   */
+  public record Output(List<RuleMatch> matches, List<AnalyzedSentence> sentences,
+      boolean cancelled) {
+    static final Output CANCELLED = new Output(List.of(), List.of(), true);
+  }
 
   private final JLanguageTool languageTool;
   private final AnalysisCapture capture = new AnalysisCapture();
@@ -27,7 +35,7 @@ public final class LanguageToolSession {
    */
   LanguageToolSession(Language language, ResultCache sentenceCache,
       SpellingSuggestionMemo suggestions) {
-    this.languageTool = new JLanguageTool(language, null, sentenceCache);
+    this.languageTool = new WholeAnalysisLanguageTool(language, sentenceCache);
     this.languageTool.addRule(capture);
     this.suggestions = suggestions;
     this.languageCode = language.getShortCodeWithCountryAndVariant();
@@ -45,13 +53,71 @@ public final class LanguageToolSession {
    * Checks a text.
    *
    * @param text the text
-   * @param cancelled asked between rules; returning true stops the check
+   * @param cancelled asked between sentences and rules; once it returns true the check stops
+   *     and its output is {@linkplain Output#cancelled() cancelled}
    */
   public Output check(String text, JLanguageTool.CheckCancelledCallback cancelled)
       throws IOException {
-    languageTool.setCheckCancelledCallback(cancelled);
-    List<RuleMatch> matches = languageTool.check(text,
-        match -> suggestions.share(match, languageCode, text));
-    return new Output(matches, capture.take());
+    CancelLatch latch = new CancelLatch(cancelled);
+    languageTool.setCheckCancelledCallback(latch);
+    List<RuleMatch> matches;
+    try {
+      matches = languageTool.check(text, match -> suggestions.share(match, languageCode, text));
+    } catch (AnalysisCutShortException e) {
+      capture.take();
+      return Output.CANCELLED;
+    }
+    List<AnalyzedSentence> sentences = capture.take();
+    return latch.fired ? Output.CANCELLED : new Output(matches, sentences, false);
+  }
+
+  /**
+   * Remembers that a check was cancelled: LanguageTool leaves a loop when asked and carries on
+   * with what it has, so whether its answer is complete shows only here.
+   */
+  private static final class CancelLatch implements JLanguageTool.CheckCancelledCallback {
+    private final JLanguageTool.CheckCancelledCallback asked;
+    private boolean fired;
+
+    CancelLatch(JLanguageTool.CheckCancelledCallback asked) {
+      this.asked = asked;
+    }
+
+    @Override
+    public boolean checkCancelled() {
+      if (!fired) {
+        fired = asked.checkCancelled();
+      }
+      return fired;
+    }
+  }
+
+  /** Thrown when LanguageTool stopped analysing a text's sentences before the last one. */
+  private static final class AnalysisCutShortException extends RuntimeException {
+    AnalysisCutShortException() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * LanguageTool 6.8 stops analysing sentences as soon as its check is cancelled, and then looks
+   * up the analysis of every sentence of the text: a check cancelled during the analysis failed
+   * with {@code IndexOutOfBoundsException: Index N out of bounds for length N} (N the sentences
+   * analysed so far) instead of stopping. This one ends such a check before the lookup.
+   */
+  private static final class WholeAnalysisLanguageTool extends JLanguageTool {
+    WholeAnalysisLanguageTool(Language language, ResultCache sentenceCache) {
+      super(language, null, sentenceCache);
+    }
+
+    @Override
+    protected List<AnalyzedSentence> analyzeSentences(List<String> sentences)
+        throws IOException {
+      List<AnalyzedSentence> analyzed = super.analyzeSentences(sentences);
+      if (analyzed.size() < sentences.size()) {
+        throw new AnalysisCutShortException();
+      }
+      return analyzed;
+    }
   }
 }

@@ -20,12 +20,32 @@ final class HighlightedText {
    */
   static List<TextPiece> pieces(String text, TextIndex index, List<Finding> findings,
       List<String> rowIds) {
+    return pieces(text, index, findings, rowIds, 0, text.length());
+  }
+
+  /**
+   * The pieces of one part of the text, {@code [rangeFrom, rangeTo)} in UTF-16 indexes: each
+   * finding is cut to the part, so the parts of a text side by side show what the whole does.
+   *
+   * @param findings the findings to show in this part; a zero-length one is shown wherever in
+   *     the part it stands, its ends included, so the caller gives it to one part only
+   */
+  static List<TextPiece> pieces(String text, TextIndex index, List<Finding> findings,
+      List<String> rowIds, int rangeFrom, int rangeTo) {
     int[] from = new int[findings.size()];
     int[] to = new int[findings.size()];
-    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(rangeFrom, rangeTo));
     for (int i = 0; i < findings.size(); i++) {
-      from[i] = index.toUtf16(Math.min(findings.get(i).start(), index.length()));
-      to[i] = index.toUtf16(Math.min(findings.get(i).end(), index.length()));
+      from[i] = clamp(index.toUtf16(Math.min(findings.get(i).start(), index.length())),
+          rangeFrom, rangeTo);
+      to[i] = clamp(index.toUtf16(Math.min(findings.get(i).end(), index.length())),
+          rangeFrom, rangeTo);
+      if (findings.get(i).start() < findings.get(i).end() && from[i] == to[i]) {
+        // a finding outside the part: nothing of it to show here
+        from[i] = -1;
+        to[i] = -1;
+        continue;
+      }
       cuts.add(from[i]);
       cuts.add(to[i]);
     }
@@ -55,6 +75,10 @@ final class HighlightedText {
       previous = cut;
     }
     return pieces;
+  }
+
+  private static int clamp(int offset, int low, int high) {
+    return Math.max(low, Math.min(high, offset));
   }
 
   private static TextPiece mark(String text, List<Integer> covering, List<Finding> findings,

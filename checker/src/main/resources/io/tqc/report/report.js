@@ -76,7 +76,7 @@
       tr.classList.toggle('hidden', !on);
       visible[tr.id] = on;
     });
-    scope.querySelectorAll('mark.f').forEach(function (mark) {
+    scope.querySelectorAll('mark.f, td.outlined').forEach(function (mark) {
       var on = mark.getAttribute('data-f').split(' ').some(function (id) { return visible[id]; });
       mark.classList.toggle('off', !on);
     });
