@@ -47,21 +47,25 @@ final class NumberComparison {
       List<NumberMention> target = NumberReader.of(pair.targetLanguage()).read(pair.target());
       List<NumberMention> lostFirm = new ArrayList<>();
       List<NumberMention> lostYears = new ArrayList<>();
+      List<NumberMention> lostDates = new ArrayList<>();
       for (NumberMention s : source) {
         if (s.kind() != Kind.LOOSE && target.stream().noneMatch(s::sameValue)) {
-          (s.kind() == Kind.YEAR ? lostYears : lostFirm).add(s);
+          (s.kind() == Kind.YEAR ? lostYears : s.kind() == Kind.DATE ? lostDates : lostFirm)
+              .add(s);
         }
       }
       List<NumberMention> newFirm = new ArrayList<>();
       List<NumberMention> newYears = new ArrayList<>();
       for (NumberMention t : target) {
-        if (t.kind() != Kind.LOOSE && source.stream().noneMatch(t::sameValue)) {
+        if ((t.kind() == Kind.FIRM || t.kind() == Kind.YEAR)
+            && source.stream().noneMatch(t::sameValue)) {
           (t.kind() == Kind.YEAR ? newYears : newFirm).add(t);
         }
       }
       // a number the target lost and one it gained, in the same order: the one became the other
       pairUp(pair, lostYears, newYears, mismatches);
       pairUp(pair, lostFirm, newFirm, mismatches);
+      pairUp(pair, lostDates, newFirm, mismatches);
       lostFirm.forEach(s -> missing.add(new Missing(pair, s)));
       if (source.isEmpty()) {
         newFirm.forEach(t -> added.add(new Added(pair, t)));

@@ -43,10 +43,18 @@ final class NumberReader {
       "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   /** Links, addresses, handles and hashtags: their digits are no numbers of the text. */
   static final Pattern LINKS = Pattern.compile(
-      "(?i)\\b(?:https?://|www\\.)[^\\s\"'<>()\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+"
+      "(?i)(?<![a-z0-9])(?:https?://|www\\.)[^\\s\"'<>()\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+"
       + "(?<![.,;:!?])"
-      + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w@])[@#](?:[A-Za-z0-9_]+|[\\p{L}\\p{N}_&&[^A-Za-z0-9_]]+)");
+      + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+      + "|(?<![\\w@])[@#](?:[A-Za-z0-9_]+|[\\p{L}\\p{N}_&&[^A-Za-z0-9_]]+)");
   private static final String CURRENCIES = "$€£¥￥";
+  /** What joins the ends of a range whose unit of scale is written once: 12 to 14 million. */
+  private static final Pattern RANGE = Pattern.compile(
+      "\\s*(?:-|–|—|~|～|至|到|(?i:to|and|or|bis|und|oder))\\s*(?:[A-Z]{0,3}[$€£¥])?\\s*");
+  /** A Chinese date or a dispatch's dateline after a number: 月, 日, 号, 日电. */
+  private static final Pattern CHINESE_DATE_AFTER = Pattern.compile("^(?:月|日|号)");
+  /** A numeral naming an event or a plan, not a quantity: 二十大, 十四五. */
+  private static final Pattern CHINESE_NAME_AFTER = Pattern.compile("^(?:大|届|后)");
 
   private final String language;
   private final NumberWords words;
@@ -78,6 +86,25 @@ final class NumberReader {
     }
     readWords(text, taken, found);
     found.sort(Comparator.comparingInt(NumberMention::start));
+    return sharedScales(text, found);
+  }
+
+  /** "12 to 14 million", "400万至600万": the first end of a range takes the second's scale. */
+  private static List<NumberMention> sharedScales(String text, List<NumberMention> found) {
+    for (int i = found.size() - 2; i >= 0; i--) {
+      NumberMention first = found.get(i);
+      NumberMention second = found.get(i + 1);
+      boolean bare = Character.isDigit(text.charAt(first.end() - 1))
+          || ChineseNumerals.digit(text.charAt(first.end() - 1)) >= 0;
+      if (bare && first.scale() == 1 && second.scale() > 1 && first.end() <= second.start()
+          && RANGE.matcher(text.substring(first.end(), second.start())).matches()) {
+        double[] scaled = new double[first.values().length];
+        for (int v = 0; v < scaled.length; v++) {
+          scaled[v] = first.values()[v] * second.scale();
+        }
+        found.set(i, first.withValues(scaled));
+      }
+    }
     return found;
   }
 
@@ -188,8 +215,12 @@ final class NumberReader {
     if (before.endsWith("第") || ordinalDot(text, spanEnd, plainInteger)) {
       kind = Kind.LOOSE;
     }
-    if (text.startsWith("年代", end)) {
-      values = decade(values[0]);
+    if (text.startsWith("年代", end) || text.startsWith("后", end) && plainInteger
+        && raw.length() == 2) {
+      values = decade(values[0]); // 90年代, 90后: the nineties
+    } else if (CHINESE_DATE_AFTER.matcher(text.substring(end)).find() && factor == 1
+        && plainInteger) {
+      kind = Kind.DATE;
     } else if (text.startsWith("年", end) && plainInteger && raw.length() == 4) {
       kind = Kind.YEAR;
     } else if (plainInteger && raw.length() == 4 && factor == 1 && !percent
@@ -211,7 +242,8 @@ final class NumberReader {
     if (pm.find() && values[0] < 12) {
       values = new double[] {values[0], values[0] + 12};
     }
-    found.add(new NumberMention(text.substring(start, spanEnd), start, spanEnd, values, kind));
+    found.add(new NumberMention(text.substring(start, spanEnd), start, spanEnd, values, kind,
+        factor));
     mark(taken, start, spanEnd);
   }
 
@@ -354,8 +386,9 @@ final class NumberReader {
     if (Character.isLetter(before) && UnicodeScript.of(before) == UnicodeScript.LATIN) {
       return true;
     }
+    // COVID-19, F-35 are names; post-90s, mid-2020 are not
     return (before == '-' || before == '‐') && start >= 2
-        && Character.isLetter(text.charAt(start - 2))
+        && Character.isUpperCase(text.charAt(start - 2))
         && UnicodeScript.of(text.charAt(start - 2)) == UnicodeScript.LATIN;
   }
 
@@ -383,28 +416,47 @@ final class NumberReader {
       if (Double.isNaN(value)) {
         continue;
       }
+      double scale = 1;
       if (m.group(2) != null) {
-        value *= ChineseNumerals.scaleOf(m.group(2));
+        scale = ChineseNumerals.scaleOf(m.group(2));
+      } else if (numeral.length() > 1 && (numeral.endsWith("万") || numeral.endsWith("亿"))) {
+        scale = ChineseNumerals.scale(numeral.charAt(numeral.length() - 1));
       }
+      value *= m.group(2) != null ? scale : 1;
       boolean positional = numeral.chars()
           .anyMatch(c -> ChineseNumerals.scale((char) c) > 0 || c == '点');
       Kind kind;
       if (before.endsWith("百分之")) {
         kind = Kind.FIRM;
-      } else if (before.endsWith("第") || "几".equals(m.group(1))) {
+      } else if (before.endsWith("第") || "几".equals(m.group(1))
+          || positional && approximate(numeral)
+          || CHINESE_NAME_AFTER.matcher(text.substring(end)).find()) {
         kind = Kind.LOOSE;
       } else if (!positional && numeral.length() >= 2 && text.startsWith("年", end)) {
         kind = Kind.YEAR;
-      } else if (text.startsWith("月", end) && value >= 1 && value <= 12) {
-        kind = Kind.FIRM;
+      } else if (CHINESE_DATE_AFTER.matcher(text.substring(end)).find() && value >= 1
+          && value <= 31) {
+        kind = Kind.DATE;
       } else {
         kind = positional && all.length() >= 2 ? Kind.FIRM : Kind.LOOSE;
       }
       int from = before.endsWith("百分之") ? start - 3 : start;
       found.add(new NumberMention(text.substring(from, end), from, end, new double[] {value},
-          kind));
+          kind, scale));
       mark(taken, start, end);
     }
+  }
+
+  /** 六七千 "six or seven thousand": two digits side by side give a guess, not a number. */
+  private static boolean approximate(String numeral) {
+    for (int i = 1; i < numeral.length(); i++) {
+      int a = ChineseNumerals.digit(numeral.charAt(i - 1));
+      int b = ChineseNumerals.digit(numeral.charAt(i));
+      if (a > 0 && b > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void readWords(String text, boolean[] taken, List<NumberMention> found) {
@@ -420,6 +472,10 @@ final class NumberReader {
       String word = text.substring(token[0], token[1]);
       String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
       String lower = bare.toLowerCase(Locale.ROOT);
+      if (bare.indexOf('-') > 0 && words.cardinal(lower) == null && words.ordinal(lower) == null) {
+        readHyphenated(bare, token[0], found);
+        continue;
+      }
       Integer month = Character.isUpperCase(word.charAt(0)) ? words.month(lower) : null;
       if (month != null && monthReadsAsMonth(text, token, lower)) {
         found.add(new NumberMention(bare, token[0], token[0] + bare.length(),
@@ -485,6 +541,26 @@ final class NumberReader {
       found.add(new NumberMention(text.substring(token[0], end), token[0], end,
           new double[] {total + current}, Kind.LOOSE));
       i = last;
+    }
+  }
+
+  /** "January-September", "seven-fold": the months and the leading number of a compound. */
+  private void readHyphenated(String word, int start, List<NumberMention> found) {
+    int offset = 0;
+    for (String part : word.split("-")) {
+      String lower = part.toLowerCase(Locale.ROOT);
+      Integer value = null;
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && lower.length() > 3) {
+        value = words.month(lower);
+      }
+      if (value == null && offset == 0) {
+        value = words.cardinal(lower);
+      }
+      if (value != null) {
+        found.add(new NumberMention(part, start + offset, start + offset + part.length(),
+            new double[] {value}, Kind.LOOSE));
+      }
+      offset += part.length() + 1;
     }
   }
 

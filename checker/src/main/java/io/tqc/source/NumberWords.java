@@ -40,7 +40,8 @@ final class NumberWords {
           continue;
         }
         for (int n = 0; n <= MAX_SPELLED; n++) {
-          String word = format.format(n, ruleSet).toLowerCase(Locale.ROOT);
+          // German spell-out marks its syllables with soft hyphens: drei\u00ADund\u00ADzwanzig
+          String word = format.format(n, ruleSet).replace("\u00AD", "").toLowerCase(Locale.ROOT);
           if (ordinal) {
             addOrdinal(language, word, n);
           } else {

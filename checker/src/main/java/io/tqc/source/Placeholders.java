@@ -36,9 +36,9 @@ final class Placeholders {
           text.length())));
       String role = code.kind() == Kind.OPENING ? "open" : code.kind() == Kind.CLOSING
           ? "close" : "";
-      String shown = "<" + (code.kind() == Kind.CLOSING ? "/" : "") + code.element()
-          + (code.id().isEmpty() ? "" : " id=\"" + code.id() + "\"")
-          + (code.kind() == Kind.STANDALONE ? "/" : "") + ">";
+      String shown = code.kind() == Kind.CLOSING ? "</" + code.element() + ">"
+          : "<" + code.element() + (code.id().isEmpty() ? "" : " id=\"" + code.id() + "\"")
+              + (code.kind() == Kind.STANDALONE ? "/" : "") + ">";
       String identity = code.id().isEmpty() ? code.element() + ":" + code.data() : code.id();
       out.add(new Placeholder(role + ":" + identity, code.kind(), identity, at, at, shown));
     }

@@ -66,14 +66,28 @@ public final class TagMismatchRule extends BuiltinRule {
             "The target has " + t.shown() + ", which its source does not have.", List.of()));
       }
     }
+    List<Placeholder> missing = new ArrayList<>();
     for (Placeholder s : source) {
       int left = unmatched.getOrDefault(s.key(), 0);
       if (left > 0) {
         unmatched.put(s.key(), left - 1);
-        int at = pair.targetEnd();
-        out.add(finding(context, at, at, "The source's " + s.shown()
-            + " is missing from the target.", List.of()));
+        missing.add(s);
       }
+    }
+    for (Placeholder s : missing) {
+      // a pair of codes lost together is one error: report it at its opening code
+      Placeholder partner = missing.stream().filter(p -> p.kind() == Kind.CLOSING
+          && s.kind() == Kind.OPENING && p.pairKey().equals(s.pairKey())).findFirst()
+          .orElse(null);
+      boolean closingOfLostPair = s.kind() == Kind.CLOSING && missing.stream().anyMatch(
+          p -> p.kind() == Kind.OPENING && p.pairKey().equals(s.pairKey()));
+      if (closingOfLostPair) {
+        continue;
+      }
+      int at = pair.targetEnd();
+      out.add(finding(context, at, at, "The source's " + s.shown()
+          + (partner == null ? "" : "…" + partner.shown()) + " is missing from the target.",
+          List.of()));
     }
     Placeholder misplaced = misnested(kept);
     if (misplaced == null) {
