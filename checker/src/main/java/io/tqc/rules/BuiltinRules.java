@@ -1,6 +1,7 @@
 package io.tqc.rules;
 
 import io.tqc.engine.Rule;
+import io.tqc.source.FalseFriendRule;
 import io.tqc.source.MissingTokenRule;
 import io.tqc.source.NumberAddedRule;
 import io.tqc.source.NumberMismatchRule;
@@ -39,6 +40,7 @@ public final class BuiltinRules {
         new MissingTokenRule(),
         new TagMismatchRule(),
         new QuestionMismatchRule(),
-        new PronounGenderRule());
+        new PronounGenderRule(),
+        new FalseFriendRule());
   }
 }
