@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class NumberComparison {
   private static final Object KEY = new Object();
+  /**
+   * The languages whose number words and units of scale the reader knows: in another ("5 млн")
+   * a unit it cannot read would make a right number look wrong.
+   */
+  private static final java.util.Set<String> READ = java.util.Set.of("zh", "en", "de");
 
   /** A target number where the source has another: what the source said and what it became. */
   record Mismatch(TranslationPair pair, NumberMention source, NumberMention target) {}
@@ -37,7 +42,7 @@ final class NumberComparison {
     List<Added> added = new ArrayList<>();
     for (TranslationPair pair : TranslationPairs.of(context)) {
       context.checkDeadline();
-      if (pair.sourceLanguage().isEmpty()) {
+      if (!READ.contains(pair.sourceLanguage()) || !READ.contains(pair.targetLanguage())) {
         continue;
       }
       List<NumberMention> source = NumberReader.of(pair.sourceLanguage()).read(pair.source());

@@ -34,7 +34,11 @@ final class NumberReader {
   private static final Pattern CHINESE_SCALE_AFTER = Pattern.compile(
       "^[多余]?(万亿|百万|千万|亿|万|千(?![米克瓦]))");
   private static final Pattern SCALE_WORD_AFTER = Pattern.compile(
-      "^[ \\u00A0](\\p{L}+\\.?)");
+      "^[ \\u00A0-](\\p{L}+\\.?)");
+  /** Imperial units, which a translation into German may convert: 10 miles are 16 km. */
+  private static final Pattern IMPERIAL_AFTER = Pattern.compile(
+      "^[ \\u00A0-]?(?:miles?|pounds?|lbs?|feet|foot|ft|inch(?:es)?|yards?|gallons?|acres?|mph"
+      + "|°F|degrees Fahrenheit)\\b");
   private static final Pattern LETTERS_AFTER = Pattern.compile("^\\p{L}+");
   private static final Pattern PM_AFTER = Pattern.compile("^\\s?(?:p\\.\\s?m\\.|pm\\b|PM\\b)");
   private static final Pattern UHR_AFTER = Pattern.compile("^\\s?Uhr\\b");
@@ -48,13 +52,20 @@ final class NumberReader {
       + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
       + "|(?<![\\w@])[@#](?:[A-Za-z0-9_]+|[\\p{L}\\p{N}_&&[^A-Za-z0-9_]]+)");
   private static final String CURRENCIES = "$€£¥￥";
+  /** Units of scale written onto a sum in any language: £125m, $5bn. */
+  private static final Map<String, Double> ATTACHED_SCALES = Map.of("k", 1e3, "m", 1e6,
+      "mn", 1e6, "b", 1e9, "bn", 1e9, "tn", 1e12);
+  private static final Pattern MONTH_AFTER = Pattern.compile("^\\.?\\s(\\p{Lu}\\p{Ll}+)");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\.?\\s$");
+  private static final Pattern AM_PM_AFTER = Pattern.compile(
+      "^\\s?(?:[ap]\\.\\s?m\\.|[ap]m\\b|[AP]M\\b)");
   /** What joins the ends of a range whose unit of scale is written once: 12 to 14 million. */
   private static final Pattern RANGE = Pattern.compile(
       "\\s*(?:-|–|—|~|～|至|到|(?i:to|and|or|bis|und|oder))\\s*(?:[A-Z]{0,3}[$€£¥])?\\s*");
   /** A Chinese date or a dispatch's dateline after a number: 月, 日, 号, 日电. */
   private static final Pattern CHINESE_DATE_AFTER = Pattern.compile("^(?:月|日|号)");
   /** A numeral naming an event or a plan, not a quantity: 二十大, 十四五. */
-  private static final Pattern CHINESE_NAME_AFTER = Pattern.compile("^(?:大|届|后)");
+  private static final Pattern CHINESE_NAME_AFTER = Pattern.compile("^(?:大|届|后|世纪)");
 
   private final String language;
   private final NumberWords words;
@@ -89,8 +100,20 @@ final class NumberReader {
     return sharedScales(text, found);
   }
 
-  /** "12 to 14 million", "400万至600万": the first end of a range takes the second's scale. */
+  /**
+   * "12 to 14 million", "400万至600万": the first end of a range takes the second's scale; in
+   * "1950-53" the second end is 1953.
+   */
   private static List<NumberMention> sharedScales(String text, List<NumberMention> found) {
+    for (int i = 0; i + 1 < found.size(); i++) {
+      NumberMention first = found.get(i);
+      NumberMention second = found.get(i + 1);
+      if (first.kind() == Kind.YEAR && second.text().length() == 2 && first.end() < second.start()
+          && text.substring(first.end(), second.start()).matches("[-–/]")) {
+        double century = Math.floor(first.value() / 100) * 100;
+        found.set(i + 1, second.withValues(new double[] {century + second.value()}));
+      }
+    }
     for (int i = found.size() - 2; i >= 0; i--) {
       NumberMention first = found.get(i);
       NumberMention second = found.get(i + 1);
@@ -141,7 +164,9 @@ final class NumberReader {
         mark(taken, start, end);
         continue;
       }
-      if (UHR_AFTER.matcher(text.substring(end)).find() && raw.matches(".*[.:].*")) {
+      String next = text.substring(end, Math.min(text.length(), end + 8));
+      if ((UHR_AFTER.matcher(next).find() || AM_PM_AFTER.matcher(next).find())
+          && raw.matches("\\d{1,2}[.:]\\d{2}")) {
         addTime(text, start, raw, found);
         mark(taken, start, end);
         continue;
@@ -176,8 +201,8 @@ final class NumberReader {
         } else if (suffix.length() == 1 && Character.isUpperCase(suffix.charAt(0))
             && !currency) {
           return; // 5G, 3D, 4K: a name, not a number
-        } else if ((currency || lower.matches("bn|mn|tn")) && words.scale(lower) != null) {
-          factor = words.scale(lower);
+        } else if ((currency || lower.matches("bn|mn|tn")) && ATTACHED_SCALES.containsKey(lower)) {
+          factor = ATTACHED_SCALES.get(lower);
           spanEnd = end + suffix.length();
         } else if (lower.equals("s") && plainInteger) {
           values = decade(values[0]);
@@ -212,15 +237,18 @@ final class NumberReader {
       spanEnd += pct.end();
     }
     String before = text.substring(Math.max(0, start - 3), start);
-    if (before.endsWith("第") || ordinalDot(text, spanEnd, plainInteger)) {
+    if (before.endsWith("第") || ordinalDot(text, spanEnd, plainInteger)
+        || IMPERIAL_AFTER.matcher(after).find()) {
       kind = Kind.LOOSE;
     }
     if (text.startsWith("年代", end) || text.startsWith("后", end) && plainInteger
         && raw.length() == 2) {
       values = decade(values[0]); // 90年代, 90后: the nineties
-    } else if (CHINESE_DATE_AFTER.matcher(text.substring(end)).find() && factor == 1
-        && plainInteger) {
+    } else if (CHINESE_DATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2)))
+        .find() && factor == 1 && plainInteger || nextToMonth(text, start, spanEnd, values[0])) {
       kind = Kind.DATE;
+    } else if (text.startsWith("世纪", end)) {
+      kind = Kind.LOOSE;
     } else if (text.startsWith("年", end) && plainInteger && raw.length() == 4) {
       kind = Kind.YEAR;
     } else if (plainInteger && raw.length() == 4 && factor == 1 && !percent
@@ -245,6 +273,19 @@ final class NumberReader {
     found.add(new NumberMention(text.substring(start, spanEnd), start, spanEnd, values, kind,
         factor));
     mark(taken, start, spanEnd);
+  }
+
+  /** "Sept. 11", "11 September", "5. März": a day beside its month may be left out. */
+  private boolean nextToMonth(String text, int start, int end, double value) {
+    if (value < 1 || value > 31 || value != Math.rint(value)) {
+      return false;
+    }
+    Matcher after = MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14)));
+    if (after.find() && words.month(after.group(1).toLowerCase(Locale.ROOT)) != null) {
+      return true;
+    }
+    Matcher before = MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 14), start));
+    return before.find() && words.month(before.group(1).toLowerCase(Locale.ROOT)) != null;
   }
 
   /** German "zum 2. Mal", "am 5. März": digits, a full stop and a word make an ordinal. */
@@ -403,8 +444,10 @@ final class NumberReader {
         continue;
       }
       String before = text.substring(Math.max(0, start - 3), start);
-      if (before.endsWith("几") || before.endsWith("数") || before.endsWith("好")) {
-        continue; // 几十万, 数百: some number, not this one
+      if (before.endsWith("几") || before.endsWith("数") || before.endsWith("好")
+          || before.endsWith("双")) {
+        // 几十万, 数百: some number, not this one; 双十一 is a shopping festival
+        continue;
       }
       String numeral = all;
       if (m.group(1) != null) {
@@ -430,11 +473,13 @@ final class NumberReader {
         kind = Kind.FIRM;
       } else if (before.endsWith("第") || "几".equals(m.group(1))
           || positional && approximate(numeral)
-          || CHINESE_NAME_AFTER.matcher(text.substring(end)).find()) {
+          || CHINESE_NAME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2)))
+              .find()) {
         kind = Kind.LOOSE;
       } else if (!positional && numeral.length() >= 2 && text.startsWith("年", end)) {
         kind = Kind.YEAR;
-      } else if (CHINESE_DATE_AFTER.matcher(text.substring(end)).find() && value >= 1
+      } else if (CHINESE_DATE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2)))
+          .find() && value >= 1
           && value <= 31) {
         kind = Kind.DATE;
       } else {
