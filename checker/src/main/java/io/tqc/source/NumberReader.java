@@ -307,8 +307,13 @@ final class NumberReader {
     int sep = Math.max(raw.indexOf('.'), raw.indexOf(':'));
     String hours = ascii(raw.substring(0, sep));
     String minutes = ascii(raw.substring(sep + 1));
+    double hour = Double.parseDouble(hours);
+    String after = text.substring(start + raw.length(), Math.min(text.length(),
+        start + raw.length() + 8));
+    boolean pm = AM_PM_AFTER.matcher(after).find() && after.strip().toLowerCase(Locale.ROOT)
+        .startsWith("p") && hour < 12;
     found.add(new NumberMention(raw.substring(0, sep), start, start + sep,
-        new double[] {Double.parseDouble(hours)}, Kind.FIRM));
+        pm ? new double[] {hour, hour + 12} : new double[] {hour}, Kind.FIRM));
     found.add(new NumberMention(raw.substring(sep + 1), start + sep + 1, start + raw.length(),
         new double[] {Double.parseDouble(minutes)}, Double.parseDouble(minutes) <= 1 ? Kind.LOOSE
             : Kind.FIRM));

@@ -50,10 +50,10 @@ class NumberReaderTest {
   @Test
   void wordsScalesPercentagesAndMonths() {
     assertEquals(List.of("35 million=35000000/FIRM", "two thousand=2000/LOOSE",
-        "four percent=4/LOOSE", "March=3/LOOSE", "5=5/FIRM", "3=3|15/FIRM"),
+        "four percent=4/LOOSE", "March=3/LOOSE", "5=5/DATE", "3=3|15/FIRM"),
         read("en", "It cost 35 million, two thousand came, four percent left on March 5 at "
             + "3 p.m."));
-    assertEquals(List.of("5=5/LOOSE", "März=3/LOOSE", "15=15/FIRM", "30=30/FIRM",
+    assertEquals(List.of("5=5/DATE", "März=3/LOOSE", "15=15/FIRM", "30=30/FIRM",
         "05=5/FIRM", "03=3/FIRM", "2023=2023/YEAR", "dreiundzwanzig=23/LOOSE"),
         read("de", "Am 5. März um 15.30 Uhr, am 05.03.2023 kamen dreiundzwanzig."));
   }
@@ -76,5 +76,8 @@ class NumberReaderTest {
         read("en", "The iPhone 15 runs on 5G, COVID-19 hit the G20; see www.x.com/2023 or "
             + "#win2023 and MP3s."));
     assertEquals(List.of("90s=90|1990/FIRM"), read("en", "a post-90s girl"));
+    assertEquals(List.of("7=7|19/FIRM", "55=55/FIRM", "10=10/LOOSE", "125m=125000000/FIRM",
+        "1950=1950/YEAR", "53=53|1953/FIRM"),
+        read("en", "At 7.55 pm, 10 miles away, £125m for the 1950-53 war."));
   }
 }
