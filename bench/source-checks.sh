@@ -12,7 +12,11 @@ ROUNDS="${ROUNDS:-3}"
 SET="${SET:-zh-en-wmt22qe-test}"
 LANG_CODE="${LANG_CODE:-en-US}"
 INCLUDE="${INCLUDE:-*}"
-corpus="$root/../shared/corpus/$SET"
+# the shared corpus sits beside the main checkout, or two levels up from a worktree
+shared="${SHARED:-$root/../shared}"
+[ -d "$shared/corpus" ] || shared="$root/../../shared"
+corpus="$shared/corpus/$SET"
+[ -d "$corpus/src" ] || { echo "no corpus set with sources at $corpus" >&2; exit 2; }
 rules=NUMBER_MISMATCH,NUMBER_MISSING,NUMBER_ADDED,MISSING_SOURCE_TOKEN,TAG_MISMATCH
 rules=$rules,QUESTION_MISMATCH,PRONOUN_GENDER,FALSE_FRIEND
 work="$(mktemp -d "${TMPDIR:-/tmp}/tqc-source-bench.XXXXXX")"
@@ -20,12 +24,14 @@ trap 'rm -rf "$work"' EXIT
 
 "$root/tqc" --version >/dev/null
 run() { # $1: label, rest: extra options; prints seconds
-  local start end
+  local start end status=0
   start=$(date +%s.%N)
   "$root/tqc" check -q --no-cache --format csv --max-check-seconds 900 --lang "$LANG_CODE" \
     --source "$corpus/src" --include "$INCLUDE" --out "$work/$1" "${@:2}" "$corpus" \
-    >/dev/null 2>&1 || true
+    >/dev/null 2>"$work/$1.err" || status=$?
   end=$(date +%s.%N)
+  # 1 only says that there were findings
+  if [ "$status" -gt 1 ]; then cat "$work/$1.err" >&2; exit "$status"; fi
   echo "$end - $start" | bc
 }
 on=(); off=()
