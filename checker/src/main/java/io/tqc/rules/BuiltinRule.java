@@ -8,8 +8,11 @@ import io.tqc.engine.Severity;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** What every built-in rule shares: its source, its fixed metadata, and making findings. */
-abstract class BuiltinRule implements Rule {
+/**
+ * What every built-in rule shares: its source, its fixed metadata, and making findings. Public for
+ * the built-in rules of other packages (the source-aware checks of {@code io.tqc.source}).
+ */
+public abstract class BuiltinRule implements Rule {
   private final String id;
   private final Category category;
   private final Severity severity;
@@ -17,12 +20,12 @@ abstract class BuiltinRule implements Rule {
   private final Predicate<String> languages;
 
   /** A rule for every language. */
-  BuiltinRule(String id, Category category, Severity severity, String description) {
+  protected BuiltinRule(String id, Category category, Severity severity, String description) {
     this(id, category, severity, description, languageCode -> true);
   }
 
   /** @param languages which LanguageTool language codes the rule checks */
-  BuiltinRule(String id, Category category, Severity severity, String description,
+  protected BuiltinRule(String id, Category category, Severity severity, String description,
       Predicate<String> languages) {
     this.id = id;
     this.category = category;
@@ -62,13 +65,13 @@ abstract class BuiltinRule implements Rule {
   }
 
   /** A finding of this rule on the UTF-16 span {@code [from, to)}. */
-  Finding finding(CheckContext context, int from, int to, String message,
+  protected Finding finding(CheckContext context, int from, int to, String message,
       List<String> suggestions) {
     return context.findings().create(from, to, id, Finding.SOURCE_BUILTIN, category, severity,
         message, suggestions);
   }
 
-  static String lang(CheckContext context) {
+  protected static String lang(CheckContext context) {
     return context.findings().language();
   }
 }

@@ -1,6 +1,14 @@
 package io.tqc.rules;
 
 import io.tqc.engine.Rule;
+import io.tqc.source.FalseFriendRule;
+import io.tqc.source.MissingTokenRule;
+import io.tqc.source.NumberAddedRule;
+import io.tqc.source.NumberMismatchRule;
+import io.tqc.source.NumberMissingRule;
+import io.tqc.source.PronounGenderRule;
+import io.tqc.source.QuestionMismatchRule;
+import io.tqc.source.TagMismatchRule;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +33,14 @@ public final class BuiltinRules {
         new UntranslatedScriptRule(),
         new ForeignSentenceRule(),
         new InconsistentNameSpellingRule(),
-        new UntranslatedSegmentRule());
+        new UntranslatedSegmentRule(),
+        new NumberMismatchRule(),
+        new NumberMissingRule(),
+        new NumberAddedRule(),
+        new MissingTokenRule(),
+        new TagMismatchRule(),
+        new QuestionMismatchRule(),
+        new PronounGenderRule(),
+        new FalseFriendRule());
   }
 }
