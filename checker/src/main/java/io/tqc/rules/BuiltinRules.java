@@ -1,6 +1,8 @@
 package io.tqc.rules;
 
 import io.tqc.engine.Rule;
+import io.tqc.source.GarbledNameRule;
+import io.tqc.source.MissingNameRule;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,8 @@ public final class BuiltinRules {
         new UntranslatedScriptRule(),
         new ForeignSentenceRule(),
         new InconsistentNameSpellingRule(),
-        new UntranslatedSegmentRule());
+        new UntranslatedSegmentRule(),
+        new GarbledNameRule(),
+        new MissingNameRule());
   }
 }

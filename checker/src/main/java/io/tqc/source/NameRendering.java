@@ -1,0 +1,198 @@
+package io.tqc.source;
+
+import io.tqc.source.LatinWords.Word;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Whether a translation renders a source name recognisably, and where it renders it wrongly.
+ * Compared in {@link LatinWords#key} form, so case, accents, spaces and hyphens do not matter:
+ * 习近平 is found as "Xi Jinping", "Jinping Xi", "Xi Jin-ping" or "XI JINPING".
+ */
+final class NameRendering {
+  /** A run of capitalised words at least this close to a name's form is a garbled rendering. */
+  static final double MIN_SIMILARITY = 0.6;
+  /** A garbled rendering is a run of at most this many words. */
+  private static final int MAX_WORDS = 3;
+  /** German declines names with -s; English writes the genitive 's, which the key folds to s. */
+  private static final List<String> ENDINGS = List.of("", "s", "es");
+
+  /** How German changes the end of English place names: Russia → Russland, Italy → Italien. */
+  private static final Set<String> EXONYM_ENDINGS = Set.of("e>a", "ia>land", "ia>ien", "a>en",
+      "y>ien", "y>i", "ia>en", "e>en");
+
+  /** @param from UTF-16 offset in the target text, to end exclusive */
+  record Span(int from, int to) {}
+
+  private NameRendering() {}
+
+  /** The keys a translation may write the name as. */
+  static Set<String> forms(SourceName name) {
+    Set<String> forms = new LinkedHashSet<>();
+    String surname = String.join("", name.surname());
+    String given = String.join("", name.given());
+    if (!given.isEmpty()) {
+      if (!surname.isEmpty()) {
+        forms.add(surname + given);
+        forms.add(given + surname);
+      }
+      // a two-syllable given name alone is distinctive enough; a place is its whole pinyin
+      if (surname.isEmpty() || name.given().size() >= 2) {
+        forms.add(given);
+      }
+    }
+    for (String english : name.english()) {
+      forms.add(LatinWords.key(english));
+    }
+    return forms;
+  }
+
+  /** The surname alone ("Mr Sun", "Wang said") also renders a Chinese person's name. */
+  static boolean present(SourceName name, List<Word> words) {
+    Set<String> forms = forms(name);
+    String surname = String.join("", name.surname());
+    for (int i = 0; i < words.size(); i++) {
+      Word first = words.get(i);
+      if (!surname.isEmpty() && first.capitalised() && first.key().equals(surname)
+          && standsAlone(words, i)) {
+        return true;
+      }
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.size() && j < i + MAX_WORDS + 1; j++) {
+        if (j > i && !words.get(j).linked()) {
+          break;
+        }
+        run.append(words.get(j).key());
+        for (String ending : ENDINGS) {
+          if (run.length() > ending.length() && run.toString().endsWith(ending)
+              && forms.contains(run.substring(0, run.length() - ending.length()))) {
+            return true;
+          }
+        }
+      }
+      if (inflectedForm(first.key(), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Not part of a longer capitalised name: "Pang said", but not "Pang Yaodian". */
+  private static boolean standsAlone(List<Word> words, int i) {
+    boolean before = i > 0 && words.get(i).linked() && words.get(i - 1).capitalised()
+        && !words.get(i - 1).sentenceStart();
+    boolean after = i + 1 < words.size() && words.get(i + 1).linked()
+        && words.get(i + 1).capitalised();
+    return !before && !after;
+  }
+
+  /**
+   * A German exonym that keeps the English name's stem and changes its end as German does
+   * (Russia → Russland, Europe → Europa) renders it; only names known by their English form are
+   * read this way.
+   */
+  private static boolean inflectedForm(String key, SourceName name) {
+    if (!name.surname().isEmpty() || !name.given().isEmpty()) {
+      return false;
+    }
+    for (String english : name.english()) {
+      String form = LatinWords.key(english);
+      int common = 0;
+      while (common < form.length() && common < key.length()
+          && form.charAt(common) == key.charAt(common)) {
+        common++;
+      }
+      if (common >= 4 && EXONYM_ENDINGS.contains(form.substring(common) + ">" + key.substring(common))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The run of capitalised words most like one of the name's forms without being it, or empty.
+   *
+   * @param commonWord whether a word is a common word of the target language, which no garbled
+   *     name consists of alone ("She" is not a garbled "He")
+   * @param taken spans already explained as another name's rendering
+   */
+  static Optional<Span> garbled(SourceName name, List<Word> words, Predicate<Word> commonWord,
+      Set<String> explained, Set<Span> taken) {
+    Set<String> forms = forms(name);
+    Span best = null;
+    double bestSimilarity = MIN_SIMILARITY;
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder run = new StringBuilder();
+      boolean onlyCommon = true;
+      for (int j = i; j < words.size() && j < i + MAX_WORDS; j++) {
+        Word word = words.get(j);
+        if (!word.capitalised() || (j > i && !word.linked())) {
+          break;
+        }
+        run.append(word.key());
+        onlyCommon &= commonWord.test(word);
+        Span span = new Span(words.get(i).from(), word.to());
+        String key = run.toString();
+        if (onlyCommon || key.length() < 2 || explained.contains(key) || taken.contains(span)) {
+          continue;
+        }
+        for (String form : forms) {
+          double similarity = similarity(key, form);
+          if (similarity < 1 && similarity >= bestSimilarity && form.length() >= 2) {
+            if (best == null || similarity > bestSimilarity) {
+              best = span;
+              bestSimilarity = similarity;
+            }
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** 1 less the edit distance over the longer length: 1 for equal keys, 0 for nothing alike. */
+  static double similarity(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    int longer = Math.max(a.length(), b.length());
+    return longer == 0 ? 1 : 1 - (double) previous[b.length()] / longer;
+  }
+
+  /** Every form of every name, for telling a name's rendering from a garbled one. */
+  static Set<String> allForms(List<SourceName> names) {
+    Set<String> all = new LinkedHashSet<>();
+    for (SourceName name : names) {
+      all.addAll(forms(name));
+      all.addAll(name.surname().isEmpty() ? List.of() : List.of(String.join("", name.surname())));
+    }
+    return all;
+  }
+
+  static List<SourceName> distinct(List<SourceName> names) {
+    List<SourceName> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (SourceName name : names) {
+      if (seen.add(name.text())) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+}
