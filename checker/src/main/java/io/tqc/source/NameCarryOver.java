@@ -41,6 +41,14 @@ final class NameCarryOver {
         || sourceBase.equals("en") && targetBase.equals("de");
   }
 
+  private static Set<String> sourceWords(String source) {
+    Set<String> keys = new HashSet<>();
+    for (Word word : LatinWords.of(source)) {
+      keys.add(word.key());
+    }
+    return keys;
+  }
+
   private static List<Problem> find(CheckContext context) {
     String target = LanguageCodes.base(context.findings().language());
     List<Problem> problems = new ArrayList<>();
@@ -87,12 +95,25 @@ final class NameCarryOver {
       }
       Set<NameRendering.Span> taken = new HashSet<>();
       int end = segmentText.stripTrailing().length();
+      boolean chinese = source.equals("zh");
       for (SourceName name : missing) {
-        Optional<NameRendering.Span> garbled =
-            NameRendering.garbled(name, words, targetWords, explained, taken);
+        // a transliterated foreign name has many good spellings (Muhammad, Mohammed)
+        Optional<NameRendering.Span> garbled = chinese && name.given().isEmpty()
+            ? Optional.empty()
+            : NameRendering.garbled(name, words, targetWords, explained, taken);
+        if (garbled.isEmpty() && chinese && !name.surname().isEmpty() && missing.size() == 1) {
+          garbled = NameRendering.substituted(words, targetWords, explained,
+              sourceWords(segment.source()), taken);
+        }
         garbled.ifPresent(taken::add);
-        problems.add(garbled.map(s -> new Problem(segment, name, from + s.from(), from + s.to()))
-            .orElse(new Problem(segment, name, from + end, from + end)));
+        if (garbled.isPresent()) {
+          NameRendering.Span span = garbled.get();
+          problems.add(new Problem(segment, name, from + span.from(), from + span.to()));
+        } else if (!chinese || name.person()) {
+          // a Chinese place name has too many English renderings (中国: China, Chinese, Sino-)
+          // for its absence to mean much
+          problems.add(new Problem(segment, name, from + end, from + end));
+        }
       }
     }
     return problems;

@@ -51,6 +51,21 @@ final class NameRendering {
     return forms;
   }
 
+  /**
+   * The forms a garbled rendering is compared with: a Chinese name's pinyin, else its English
+   * form. The English forms of a Chinese name are only some of its good spellings.
+   */
+  private static Set<String> pinyinForms(SourceName name) {
+    if (name.given().isEmpty()) {
+      return forms(name);
+    }
+    Set<String> forms = new LinkedHashSet<>(forms(name));
+    for (String english : name.english()) {
+      forms.remove(LatinWords.key(english));
+    }
+    return forms;
+  }
+
   /** The surname alone ("Mr Sun", "Wang said") also renders a Chinese person's name. */
   static boolean present(SourceName name, List<Word> words) {
     Set<String> forms = forms(name);
@@ -67,6 +82,11 @@ final class NameRendering {
           break;
         }
         run.append(words.get(j).key());
+        // HanLP sometimes cuts a name short (赵宇 of 赵宇庆); the target's longer name renders it
+        if (j > i && !surname.isEmpty() && run.toString().startsWith(surname
+            + String.join("", name.given())) && j == i + 1) {
+          return true;
+        }
         for (String ending : ENDINGS) {
           if (run.length() > ending.length() && run.toString().endsWith(ending)
               && forms.contains(run.substring(0, run.length() - ending.length()))) {
@@ -81,13 +101,13 @@ final class NameRendering {
     return false;
   }
 
-  /** Not part of a longer capitalised name: "Pang said", but not "Pang Yaodian". */
+  /**
+   * Not followed by a given name: "Pang said", "President Xi", but not "Pang Yaodian", where
+   * the whole name must be right.
+   */
   private static boolean standsAlone(List<Word> words, int i) {
-    boolean before = i > 0 && words.get(i).linked() && words.get(i - 1).capitalised()
-        && !words.get(i - 1).sentenceStart();
-    boolean after = i + 1 < words.size() && words.get(i + 1).linked()
-        && words.get(i + 1).capitalised();
-    return !before && !after;
+    return !(i + 1 < words.size() && words.get(i + 1).linked()
+        && words.get(i + 1).capitalised());
   }
 
   /**
@@ -122,7 +142,7 @@ final class NameRendering {
    */
   static Optional<Span> garbled(SourceName name, List<Word> words, Predicate<Word> commonWord,
       Set<String> explained, Set<Span> taken) {
-    Set<String> forms = forms(name);
+    Set<String> forms = pinyinForms(name);
     Span best = null;
     double bestSimilarity = MIN_SIMILARITY;
     for (int i = 0; i < words.size(); i++) {
@@ -142,7 +162,8 @@ final class NameRendering {
         }
         for (String form : forms) {
           double similarity = similarity(key, form);
-          if (similarity < 1 && similarity >= bestSimilarity && form.length() >= 2) {
+          if (similarity < 1 && similarity >= bestSimilarity && form.length() >= 2
+              && !key.startsWith(form) && !form.startsWith(key)) {
             if (best == null || similarity > bestSimilarity) {
               best = span;
               bestSimilarity = similarity;
@@ -152,6 +173,41 @@ final class NameRendering {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The one run of capitalised words in the target that is a name no source name accounts
+   * for ("Barack Obama" where the source names 拜登): the wrong name a translation put in the
+   * place of the one missing. Empty when there is no such run or more than one.
+   *
+   * @param sourceWords the keys of the Latin words of the source, which the target may repeat
+   */
+  static Optional<Span> substituted(List<Word> words, Predicate<Word> commonWord,
+      Set<String> explained, Set<String> sourceWords, Set<Span> taken) {
+    Span found = null;
+    int i = 0;
+    while (i < words.size()) {
+      int j = i;
+      while (j < words.size() && words.get(j).capitalised() && (j == i || words.get(j).linked())
+          && !commonWord.test(words.get(j)) && !explained.contains(words.get(j).key())
+          && !sourceWords.contains(words.get(j).key())) {
+        j++;
+      }
+      if (j > i) {
+        Span span = new Span(words.get(i).from(), words.get(j - 1).to());
+        // a person's full name: a single word is as often a place or a brand
+        if (j - i >= 2 && !taken.contains(span)) {
+          if (found != null) {
+            return Optional.empty();
+          }
+          found = span;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** 1 less the edit distance over the longer length: 1 for equal keys, 0 for nothing alike. */
