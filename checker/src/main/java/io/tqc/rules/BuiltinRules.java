@@ -2,7 +2,9 @@ package io.tqc.rules;
 
 import io.tqc.engine.Rule;
 import io.tqc.source.GarbledNameRule;
+import io.tqc.source.LongTranslationRule;
 import io.tqc.source.MissingNameRule;
+import io.tqc.source.ShortTranslationRule;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,8 @@ public final class BuiltinRules {
         new InconsistentNameSpellingRule(),
         new UntranslatedSegmentRule(),
         new GarbledNameRule(),
-        new MissingNameRule());
+        new MissingNameRule(),
+        new ShortTranslationRule(),
+        new LongTranslationRule());
   }
 }

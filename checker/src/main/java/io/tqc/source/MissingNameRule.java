@@ -42,8 +42,8 @@ public final class MissingNameRule extends PairCheckRule {
         RuleExample.flagsTranslation("zh-CN", "美国总统拜登周二表示，将继续支持乌克兰。",
             "en-US", "The US President said on Tuesday he would keep supporting "
                 + "Ukraine.<marker></marker>"),
-        RuleExample.flagsTranslation("zh-CN", "代表团参观了浙江大学。",
-            "en-US", "The delegation visited the university.<marker></marker>"),
+        RuleExample.flagsTranslation("zh-CN", "副总理丁薛祥会见了代表团。",
+            "en-US", "The Vice Premier met the delegation.<marker></marker>"),
         RuleExample.flagsTranslation("zh-CN", "记者王凌丽报道。",
             "en-US", "Reported by our journalist.<marker></marker>"),
         RuleExample.acceptsTranslation("zh-CN", "北京市民庞尧天说，比赛很精彩。",

@@ -83,7 +83,8 @@ final class NameRendering {
         }
         run.append(words.get(j).key());
         // HanLP sometimes cuts a name short (赵宇 of 赵宇庆); the target's longer name renders it
-        if (j > i && !surname.isEmpty() && run.toString().startsWith(surname
+        if (j > i && !surname.isEmpty() && name.given().size() == 1
+            && run.toString().startsWith(surname
             + String.join("", name.given())) && j == i + 1) {
           return true;
         }
@@ -163,7 +164,7 @@ final class NameRendering {
         for (String form : forms) {
           double similarity = similarity(key, form);
           if (similarity < 1 && similarity >= bestSimilarity && form.length() >= 2
-              && !key.startsWith(form) && !form.startsWith(key)) {
+              && !key.startsWith(form)) {
             if (best == null || similarity > bestSimilarity) {
               best = span;
               bestSimilarity = similarity;
