@@ -3,6 +3,7 @@ package io.tqc.source;
 import io.tqc.source.LatinWords.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -12,6 +13,10 @@ import java.util.function.Predicate;
  */
 final class EnglishNameFinder {
   private static final int MIN_LETTERS = 3;
+  /** Capitalised in English, translated in German: not names to carry over. */
+  private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December");
 
   private EnglishNameFinder() {}
 
@@ -22,7 +27,7 @@ final class EnglishNameFinder {
       String text = word.text();
       if (word.sentenceStart() || !word.capitalised() || text.length() < MIN_LETTERS
           || text.codePoints().skip(1).anyMatch(Character::isUpperCase)
-          || commonWord.test(word)) {
+          || CALENDAR.contains(text) || commonWord.test(word)) {
         continue;
       }
       String bare = text.replaceAll("['’]s$", "");
