@@ -33,9 +33,10 @@ public final class GarbledNameRule extends PairCheckRule {
     return out;
   }
 
-  /** The pinyin of a Chinese name, else its English form. */
+  /** The pinyin of a Chinese name (its surname alone for 孙先生), else its English form. */
   static String expected(SourceName name) {
-    return name.given().isEmpty() ? name.english().get(0) : name.pinyin();
+    return name.given().isEmpty() && name.surname().isEmpty() ? name.english().get(0)
+        : name.pinyin();
   }
 
   @Override

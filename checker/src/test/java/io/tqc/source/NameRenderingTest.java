@@ -26,6 +26,14 @@ class NameRenderingTest {
   }
 
   @Test
+  void aSurnameAloneIsExpectedAsItsPinyin() {
+    SourceName sun = ChineseNameFinder.find("孙先生表示同意。").get(0);
+    assertEquals("Sun", GarbledNameRule.expected(sun));
+    assertTrue(NameRendering.present(sun, LatinWords.of("Mr. Sun agreed.")));
+    assertFalse(NameRendering.present(sun, LatinWords.of("He agreed.")));
+  }
+
+  @Test
   void aNameIsPresentInAnyOrderSpacingAccentsOrByItsSurnameAlone() {
     for (String target : List.of("Xi Jinping spoke.", "Jinping Xi spoke.", "XI JIN-PING spoke.",
         "President Xi spoke.", "Jinping spoke.")) {
