@@ -38,7 +38,7 @@ final class LengthOutliers {
       if (!segment.hasSource()) {
         continue;
       }
-      String source = SourceLanguageGuess.of(segment, context);
+      String source = SegmentSourceLanguage.of(segment, context);
       Optional<LengthRatios.Range> range = LengthRatios.of(source, target);
       int sourceLetters = LengthRatios.letters(segment.source());
       if (range.isEmpty() || sourceLetters < LengthRatios.minSourceLetters(source)) {

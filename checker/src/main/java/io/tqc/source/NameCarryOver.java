@@ -64,7 +64,7 @@ final class NameCarryOver {
       if (!segment.hasSource() || segment.start() == segment.end()) {
         continue;
       }
-      String source = SourceLanguageGuess.of(segment, context);
+      String source = SegmentSourceLanguage.of(segment, context);
       if (!checksPair(source, target)) {
         continue;
       }

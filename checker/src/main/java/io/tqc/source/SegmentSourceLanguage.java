@@ -13,8 +13,8 @@ import org.languagetool.DetectedLanguage;
  * paired plain files) Chinese when the source is mostly Chinese characters, else the language
  * LanguageTool identifies in the document's sources together.
  */
-final class SourceLanguageGuess {
-  private SourceLanguageGuess() {}
+final class SegmentSourceLanguage {
+  private SegmentSourceLanguage() {}
 
   static String of(DocumentSegment segment, CheckContext context) {
     if (!segment.sourceLanguage().isEmpty()) {
@@ -26,7 +26,7 @@ final class SourceLanguageGuess {
     if (letters > 0 && 2 * han >= letters) {
       return "zh";
     }
-    return context.derived(SourceLanguageGuess.class, () -> identify(context));
+    return context.derived(SegmentSourceLanguage.class, () -> identify(context));
   }
 
   private static String identify(CheckContext context) {
