@@ -2,6 +2,7 @@
 """Cross-validated accuracy of tqc against LanguageTool alone on every annotated corpus set.
 
 Usage: scripts/evaluate.py [--shared DIR] [--out DIR] [--jobs N] [--no-run] [--write-decisions]
+                           [--source]
 
 1. Runs `tqc check` once with --languagetool-only and once in full on every set in
    SHARED/corpus (and on the sets' English sources), keeping every finding with its rule id
@@ -24,6 +25,11 @@ at minor or above is demoted to neutral when
       once per 10,000 words on the training folds' English sources (professionally written
       news: a rule that fires there flags good writing); English rules only.
 Every other rule keeps its shipped severity; a rule without training findings keeps it too.
+
+--source also runs tqc on every set with `--source SET/src` (each target NAME.txt pairs with
+src/NAME.src, line by line), decides on those findings by the same rule and folds, and adds a
+row for it to each set's table, and a table of the source-aware rules (the rules that fire
+only with the source) per set: findings, span precision, character precision.
 
 --write-decisions applies the same rule to all articles and writes the severities of
 LanguageTool's and the built-in rules, per language, to
@@ -49,6 +55,7 @@ FOLDS = 5
 Z90 = 1.645
 MAX_NOISE = 1.0  # findings per 10,000 words of professionally written English
 MODES = ('languagetool-only', 'tqc')
+SOURCE_MODE = 'tqc+source'
 LT = 'languagetool'
 BUILTIN = 'builtin'
 # rule sources whose severities measured-severities.csv sets per language
@@ -109,12 +116,14 @@ def assign_folds(keys):
 
 # ---------------------------------------------------------------- running tqc
 
-def run_tqc(args, out_dir, lang, mode, inputs, include):
+def run_tqc(args, out_dir, lang, mode, inputs, include, source=None):
     cmd = [os.path.join(REPO, 'tqc'), 'check', '-q', '--fail-on', 'none', '--lang', lang,
            '--jobs', str(args.jobs), '--include', include, '--exclude', 'gold/**',
-           '--exclude', 'src/**', '--out', out_dir]
+           '--exclude', 'src/**', '--max-check-seconds', '600', '--out', out_dir]
     if mode == 'languagetool-only':
         cmd.append('--languagetool-only')
+    if source:
+        cmd += ['--source', source]
     cmd += inputs
     print('running: %s' % ' '.join(cmd[:16] + (['...'] if len(cmd) > 16 else [])), file=sys.stderr)
     rc = subprocess.call(cmd, cwd=REPO)
@@ -177,10 +186,10 @@ class Doc:
         self.gold_chars = set()
         for g in gold:
             self.gold_chars.update(range(g['start'], g['end']))
-        self.findings = {m: [] for m in MODES}
+        self.findings = {m: [] for m in MODES + (SOURCE_MODE,)}
 
 
-def load_set(score, corpus, out, set_id, lang, decisions):
+def load_set(score, corpus, out, set_id, lang, decisions, modes=MODES):
     gold_dir = os.path.join(corpus, set_id, 'gold')
     warnings = []
     gold, universe, _, _, texts = score.load_gold(gold_dir, os.path.join(corpus, set_id), None, None, warnings)
@@ -189,7 +198,7 @@ def load_set(score, corpus, out, set_id, lang, decisions):
     for n in sorted(universe):
         docs[n] = Doc(set_id, n, lang, folds[source_document(set_id, n[:-4])], len(texts.get(n, '')),
                       gold.get(n, []))
-    for mode in MODES:
+    for mode in modes:
         for r in read_csv(os.path.join(out, set_id, mode, 'findings.csv')):
             n = os.path.basename(r['file'])
             if n not in docs:
@@ -260,11 +269,11 @@ class Evidence:
         self.gold_chars = 0
         self.text_chars = 0
 
-    def add(self, doc, score):
+    def add(self, doc, score, mode='tqc'):
         self.gold_chars += len(doc.gold_chars)
         self.text_chars += doc.text_len
         cover = collections.defaultdict(set)
-        for f in doc.findings['tqc']:
+        for f in doc.findings[mode]:
             if f['base'] not in COUNTED:
                 continue
             self.spans[f['rule']] += 1
@@ -309,14 +318,17 @@ def noise_counts(docs):
     return per_rule, words
 
 
-def decide(train_docs, noise_docs, score):
-    """The decision rule (module docstring) on training articles: {rule: (severity, reason)}
-    for the rules it demotes; every other rule keeps its base severity."""
+def decide(train_docs, noise_docs, score, mode='tqc'):
+    """The decision rule (module docstring) on training articles' findings of one mode:
+    {rule: (severity, reason)} for the rules it demotes; every other rule keeps its base
+    severity. The noise documents (English sources) are always judged by their 'tqc' run."""
     ev = Evidence()
     for d in train_docs:
-        ev.add(d, score)
+        ev.add(d, score, mode)
     own = set()
-    for d in train_docs + noise_docs:
+    for d in train_docs:
+        own.update(f['rule'] for f in d.findings[mode] if f['source'] != LT)
+    for d in noise_docs:
         own.update(f['rule'] for f in d.findings['tqc'] if f['source'] != LT)
     demoted = {}
     for rule, n in ev.spans.items():
@@ -394,6 +406,9 @@ def main():
                     help='decide on all articles and write the LanguageTool severities file')
     ap.add_argument('--markdown', action='store_true',
                     help='also print the accuracy table as Markdown (the README\'s table)')
+    ap.add_argument('--source', action='store_true',
+                    help='also run and score every set with its sources (--source SET/src)')
+    ap.add_argument('--sets', help='only these set ids, comma-separated (default: all)')
     ap.add_argument('--rules', type=int, default=5,
                     help='per-rule table: rules with at least this many findings (default 5)')
     args = ap.parse_args()
@@ -401,19 +416,28 @@ def main():
     corpus = os.path.join(shared, 'corpus')
     score = load_score(shared)
     decisions_file = read_decisions(DECISIONS)
+    global SETS
+    if args.sets:
+        wanted = args.sets.split(',')
+        unknown = [w for w in wanted if w not in [s for s, _, _ in SETS]]
+        if unknown:
+            raise SystemExit('unknown set(s): %s' % ', '.join(unknown))
+        SETS = [s for s in SETS if s[0] in wanted]
+    modes = MODES + ((SOURCE_MODE,) if args.source else ())
 
     if not args.no_run:
         for set_id, folder, lang in SETS:
-            for mode in MODES:
+            for mode in modes:
+                source = os.path.join(corpus, folder, 'src') if mode == SOURCE_MODE else None
                 run_tqc(args, os.path.join(args.out, set_id, mode), lang, mode,
-                        [os.path.join(corpus, folder)], '*.txt')
+                        [os.path.join(corpus, folder)], '*.txt', source)
         files = [p for _, p in english_source_files(corpus)]
         for mode in MODES:
             run_tqc(args, os.path.join(args.out, SOURCES_ID, mode), 'en-US', mode, files, '*.src')
 
     docs = {}
     for set_id, folder, lang in SETS:
-        docs[set_id] = load_set(score, corpus, args.out, set_id, lang, decisions_file)
+        docs[set_id] = load_set(score, corpus, args.out, set_id, lang, decisions_file, modes)
     _, sources = load_sources(corpus, args.out, decisions_file)
     langs = sorted(set(lang for _, _, lang in SETS))
 
@@ -424,14 +448,18 @@ def main():
             train = [d for s, _, l in SETS if l == lang for d in docs[s] if d.fold != k]
             noise = [d for d in sources if d.fold != k] if lang2(lang) == 'en' else []
             fold_decisions[(k, lang)] = decide(train, noise, score)
+            if args.source:
+                fold_decisions[(k, lang, SOURCE_MODE)] = decide(train, noise, score, SOURCE_MODE)
     final = {}
     for lang in langs:
         train = [d for s, _, l in SETS if l == lang for d in docs[s]]
         final[lang] = decide(train, sources if lang2(lang) == 'en' else [], score)
 
-    table = print_accuracy(score, corpus, docs, fold_decisions, final)
+    table = print_accuracy(score, corpus, docs, fold_decisions, final, args.source)
     if args.markdown:
         print_markdown(table)
+    if args.source:
+        print_source_rules(score, docs)
     print_rules(score, docs, final, args.rules)
     print_noise(sources, fold_decisions, final)
     print_recommendations(docs, sources, final)
@@ -439,7 +467,7 @@ def main():
         write_decisions(docs, final)
 
 
-def print_accuracy(score, corpus, docs, fold_decisions, final):
+def print_accuracy(score, corpus, docs, fold_decisions, final, with_source=False):
     print('== Accuracy per set (score.py defaults, all raters; cross-validated: 5 folds by source document)')
     head = '%-20s %-26s %8s %6s %6s %6s %6s %6s %6s' % (
         'set', '', 'findings', 'char P', 'char R', 'MCC', 'span P', 'span R', 'F1')
@@ -454,6 +482,11 @@ def print_accuracy(score, corpus, docs, fold_decisions, final):
         rows = [('LanguageTool alone', score_rows(score, corpus, set_id, lt, True)),
                 ('tqc as shipped (in-sample)', score_rows(score, corpus, set_id, shipped, False)),
                 ('tqc cross-validated', score_rows(score, corpus, set_id, cv, False))]
+        if with_source:
+            cv_source = [(d.name, f, severity_after(f, fold_decisions[(d.fold, lang, SOURCE_MODE)]))
+                         for d in docs[set_id] for f in d.findings[SOURCE_MODE]]
+            rows.append(('tqc+source cross-validated',
+                         score_rows(score, corpus, set_id, cv_source, False)))
         for label, r in rows:
             print('%-20s %-26s %8d %6s %6s %6s %6s %6s %6s' % (
                 set_id, label, r['findings'], fmt(r['cP']), fmt(r['cR']), fmt(r['MCC']),
@@ -465,8 +498,53 @@ def print_accuracy(score, corpus, docs, fold_decisions, final):
         print('%-20s bar: MCC %+.3f (needs +0.010: %s), char P %+.3f (needs >= -0.020: %s)' % (
             set_id, cv_r['MCC'] - lt_r['MCC'], 'met' if ok_mcc else 'NOT met',
             (cv_r['cP'] or 0) - (lt_r['cP'] or 0), 'met' if ok_p else 'NOT met'))
+        if with_source:
+            src_r = rows[3][1]
+            print('%-20s source: MCC %+.3f against tqc without it (needs >= 0: %s)' % (
+                set_id, src_r['MCC'] - cv_r['MCC'], 'met' if src_r['MCC'] >= cv_r['MCC'] else 'NOT met'))
     print()
     return table
+
+
+def source_aware_rules(docs):
+    """The rules that fire only when the sources are given."""
+    without, with_source = set(), set()
+    for set_docs in docs.values():
+        for d in set_docs:
+            without.update(f['rule'] for f in d.findings['tqc'])
+            with_source.update(f['rule'] for f in d.findings[SOURCE_MODE])
+    return sorted(with_source - without)
+
+
+def rule_precision(docs, rule, score):
+    """Findings of a rule in the source run at any severity, how many overlap a rater's span,
+    and the characters it flags in and out of the raters' spans."""
+    n = hits = chars = in_gold = 0
+    for d in docs:
+        cover = set()
+        for f in d.findings[SOURCE_MODE]:
+            if f['rule'] != rule:
+                continue
+            n += 1
+            hits += overlaps_gold(f, d.gold, score)
+            cover.update(range(f['start'], f['end']))
+        chars += len(cover)
+        in_gold += len(cover & d.gold_chars)
+    return n, hits, chars, in_gold
+
+
+def print_source_rules(score, docs):
+    print('== Source-aware rules per set (findings of the source run at any severity; span P = '
+          'share overlapping a rater\'s span; char P = share of its characters inside one; a '
+          'zero-length finding has no characters)')
+    print('%-32s %-20s %8s %7s %7s' % ('rule', 'set', 'findings', 'span P', 'char P'))
+    for rule in source_aware_rules(docs):
+        for set_id, _, _ in SETS:
+            n, hits, chars, in_gold = rule_precision(docs[set_id], rule, score)
+            if n:
+                print('%-32s %-20s %8d %7s %7s' % (rule[:32], set_id, n, fmt(hits / n, 2),
+                                                  fmt(in_gold / chars if chars else None, 2)))
+    print()
 
 
 def print_markdown(table):

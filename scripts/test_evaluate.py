@@ -74,5 +74,28 @@ class DecideTest(unittest.TestCase):
                          [evaluate.severity_after(x, decided) for x in (f[0], f[2], f[5], f[11])])
 
 
+class SourceModeTest(unittest.TestCase):
+    def test_source_aware_rules_are_those_only_the_source_run_has(self):
+        a = doc('a', [(10, 20)], [(10, 20, 'WORD', 'builtin', 'minor')])
+        a.findings[evaluate.SOURCE_MODE] = [
+            {'start': s, 'end': e, 'rule': r, 'source': 'builtin', 'category': '',
+             'shipped': 'major', 'base': 'major'}
+            for s, e, r in [(10, 20, 'WORD'), (12, 16, 'NAME'), (30, 38, 'NAME'), (50, 50, 'NAME'),
+                            (15, 15, 'GAP')]]
+        self.assertEqual(['GAP', 'NAME'], evaluate.source_aware_rules({'set': [a]}))
+        # NAME: 3 findings, one inside a span; 12 characters, 4 of them in the rater's span
+        self.assertEqual((3, 1, 12, 4), evaluate.rule_precision([a], 'NAME', SCORE))
+        # a zero-length finding inside a rater's span overlaps it but flags no character
+        self.assertEqual((1, 1, 0, 0), evaluate.rule_precision([a], 'GAP', SCORE))
+
+    def test_decide_judges_the_mode_it_is_given(self):
+        a = doc('a', [(0, 10)], [(0, 10, 'GOOD', 'builtin', 'minor')])
+        a.findings[evaluate.SOURCE_MODE] = [
+            {'start': s, 'end': e, 'rule': 'NAME', 'source': 'builtin', 'category': '',
+             'shipped': 'major', 'base': 'major'} for s, e in [(100, 105), (200, 205), (300, 305)]]
+        self.assertEqual({}, evaluate.decide([a], [], SCORE))
+        self.assertEqual({'NAME'}, set(evaluate.decide([a], [], SCORE, evaluate.SOURCE_MODE)))
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -10,11 +10,20 @@ import java.util.List;
  * @param accepted further correct forms; a document should still stick to one form
  * @param avoid forms that are wrong and get a {@code Terminology/Wrong term} finding
  * @param note why, shown in the finding's message
+ * @param source source-language terms the entry translates: a segment whose source has one must
+ *     use a correct form in its translation
  */
-record GlossaryEntry(String preferred, List<String> accepted, List<String> avoid, String note) {
+record GlossaryEntry(String preferred, List<String> accepted, List<String> avoid, String note,
+    List<String> source) {
   GlossaryEntry {
     accepted = List.copyOf(accepted);
     avoid = List.copyOf(avoid);
+    source = List.copyOf(source);
+  }
+
+  /** An entry without source terms. */
+  GlossaryEntry(String preferred, List<String> accepted, List<String> avoid, String note) {
+    this(preferred, accepted, avoid, note, List.of());
   }
 
   /** The preferred term first, then the accepted forms. */

@@ -11,12 +11,12 @@ import java.util.Locale;
 
 /**
  * Loads {@code rules/<lang>/glossary.csv}: one {@link GlossaryRule} per row. Forms in the
- * {@code accepted} and {@code avoid} cells are separated by {@code |}.
+ * {@code accepted}, {@code avoid} and {@code source} cells are separated by {@code |}.
  */
 final class GlossaryLoader {
   static final List<String> REQUIRED = List.of("preferred");
-  static final List<String> OPTIONAL = List.of("id", "accepted", "avoid", "note", "severity",
-      "case", "example_bad", "example_good");
+  static final List<String> OPTIONAL = List.of("id", "accepted", "avoid", "source", "note",
+      "severity", "case", "example_bad", "example_good");
 
   private GlossaryLoader() {}
 
@@ -36,9 +36,10 @@ final class GlossaryLoader {
     String id = row.get("id").isEmpty() ? derivedId(preferred) : PackCells.id(row.get("id"));
     List<String> accepted = forms(row.get("accepted"));
     List<String> avoid = forms(row.get("avoid"));
-    if (accepted.isEmpty() && avoid.isEmpty()) {
-      throw new IllegalArgumentException(id + ": name forms to avoid or other accepted forms "
-          + "of '" + preferred + "'");
+    List<String> source = forms(row.get("source"));
+    if (accepted.isEmpty() && avoid.isEmpty() && source.isEmpty()) {
+      throw new IllegalArgumentException(id + ": name forms to avoid, other accepted forms "
+          + "or the source terms of '" + preferred + "'");
     }
     Severity severity = PackCells.severity(row.get("severity"), Severity.MAJOR);
     List<RuleExample> examples = PackCells.examples(language, row.raw("example_bad"),
@@ -48,7 +49,7 @@ final class GlossaryLoader {
         : " (" + note + ")");
     PackRuleInfo info = new PackRuleInfo(id, displayName, row.line(), language,
         GlossaryRule.WRONG_TERM, severity, message, examples);
-    return new GlossaryRule(info, new GlossaryEntry(preferred, accepted, avoid, note),
+    return new GlossaryRule(info, new GlossaryEntry(preferred, accepted, avoid, note, source),
         PackCells.caseSensitive(row.get("case")));
   }
 

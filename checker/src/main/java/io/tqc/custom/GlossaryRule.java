@@ -4,12 +4,15 @@ import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.Severity;
+import io.tqc.read.DocumentSegment;
+import io.tqc.read.TextIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.languagetool.Language;
 
 /**
@@ -17,7 +20,9 @@ import org.languagetool.Language;
  * inflection LanguageTool knows ("dock workers" for "dock worker"), with the preferred term in
  * the same form as its suggestion ("port workers"); and when
  * a document uses two correct forms of the entry, the less frequent ones are flagged as
- * {@code Terminology/Inconsistent} (on a tie the form listed first wins).
+ * {@code Terminology/Inconsistent} (on a tie the form listed first wins). For bilingual input, a
+ * segment whose source has one of the entry's source terms and whose translation has no correct
+ * form of it, in any inflection, gets a {@code Terminology/Wrong term} at its end.
  */
 final class GlossaryRule extends TableRule {
   static final Category WRONG_TERM = new Category("Terminology", "Wrong term");
@@ -29,6 +34,9 @@ final class GlossaryRule extends TableRule {
   private final boolean caseSensitive;
   /** Per language variant: the preferred term, then each avoided term, as analysed. */
   private final Map<String, List<InflectedTerm>> analysed = new ConcurrentHashMap<>();
+  /** Per language variant: the correct forms, as analysed. */
+  private final Map<String, List<InflectedTerm>> analysedCorrect = new ConcurrentHashMap<>();
+  private final List<Pattern> sourcePatterns;
 
   GlossaryRule(PackRuleInfo info, GlossaryEntry entry, boolean caseSensitive) {
     super(info);
@@ -38,6 +46,21 @@ final class GlossaryRule extends TableRule {
         .map(term -> SearchPattern.of(PhrasePattern.compile(term, caseSensitive))).toList();
     this.correctPatterns = entry.correctForms().stream()
         .map(term -> SearchPattern.of(PhrasePattern.compile(term, caseSensitive))).toList();
+    this.sourcePatterns = entry.source().stream().map(GlossaryRule::sourcePattern).toList();
+  }
+
+  /**
+   * A source term is found as a whole word, whatever its case; in Chinese or Japanese, which do
+   * not space words, anywhere.
+   */
+  private static Pattern sourcePattern(String term) {
+    boolean unspaced = term.codePoints().anyMatch(cp -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA;
+    });
+    return unspaced ? Pattern.compile(Pattern.quote(term.strip()), Pattern.CASE_INSENSITIVE
+        | Pattern.UNICODE_CASE) : PhrasePattern.compile(term, false);
   }
 
   @Override
@@ -53,6 +76,9 @@ final class GlossaryRule extends TableRule {
       }
     }
     List<List<int[]>> uses = usesOfCorrectForms(context);
+    if (!sourcePatterns.isEmpty()) {
+      findings.addAll(untranslatedSourceTerms(context, uses));
+    }
     int keeper = 0;
     for (int i = 1; i < uses.size(); i++) {
       if (uses.get(i).size() > uses.get(keeper).size()) {
@@ -73,6 +99,67 @@ final class GlossaryRule extends TableRule {
       }
     }
     return findings;
+  }
+
+  /**
+   * Segments whose source has a source term while the translation has no correct form of the
+   * entry: a point at the end of the segment's text, quoting the source term.
+   */
+  private List<Finding> untranslatedSourceTerms(CheckContext context, List<List<int[]>> uses) {
+    List<Finding> findings = new ArrayList<>();
+    List<int[]> correct = new ArrayList<>();
+    uses.forEach(correct::addAll);
+    correct.addAll(inflectedCorrectForms(context));
+    TextIndex index = context.document().index();
+    for (DocumentSegment segment : context.document().segmentation().segments()) {
+      context.checkDeadline();
+      if (!segment.hasSource()) {
+        continue;
+      }
+      String term = sourceTermIn(segment.source());
+      if (term == null) {
+        continue;
+      }
+      int from = index.toUtf16(segment.start());
+      int to = index.toUtf16(segment.end());
+      if (correct.stream().anyMatch(span -> span[0] >= from && span[1] <= to)) {
+        continue;
+      }
+      int end = from + context.text().substring(from, to).stripTrailing().length();
+      findings.add(context.findings().create(end, end, info.id(), info.source(), WRONG_TERM,
+          info.severity(), "The source's \u201C" + term + "\u201D is \u201C" + entry.preferred()
+              + "\u201D in the glossary, and the translation does not use it"
+              + (entry.note().isEmpty() ? "" : ": " + entry.note()),
+          List.of(entry.preferred())));
+    }
+    return findings;
+  }
+
+  private String sourceTermIn(String source) {
+    for (int i = 0; i < sourcePatterns.size(); i++) {
+      if (sourcePatterns.get(i).matcher(source).find()) {
+        return entry.source().get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The places of the correct forms in other inflections, on LanguageTool's analysis. */
+  private List<int[]> inflectedCorrectForms(CheckContext context) {
+    Language language = context.language();
+    List<int[]> spans = new ArrayList<>();
+    if (language == null || context.sentences().isEmpty()) {
+      return spans;
+    }
+    List<InflectedTerm> terms = analysedCorrect.computeIfAbsent(
+        language.getShortCodeWithCountryAndVariant(), code -> entry.correctForms().stream()
+            .map(form -> InflectedTerm.analyse(form, language, caseSensitive)).toList());
+    for (InflectedTerm term : terms) {
+      for (InflectedTerm.Match match : term.find(SentenceTokens.of(context), context.text())) {
+        spans.add(new int[] {match.from(), match.to()});
+      }
+    }
+    return spans;
   }
 
   /** An avoided term found in the text, and the preferred term in the form it was found in. */

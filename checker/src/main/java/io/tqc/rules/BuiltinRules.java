@@ -2,12 +2,16 @@ package io.tqc.rules;
 
 import io.tqc.engine.Rule;
 import io.tqc.source.FalseFriendRule;
+import io.tqc.source.GarbledNameRule;
+import io.tqc.source.LongTranslationRule;
+import io.tqc.source.MissingNameRule;
 import io.tqc.source.MissingTokenRule;
 import io.tqc.source.NumberAddedRule;
 import io.tqc.source.NumberMismatchRule;
 import io.tqc.source.NumberMissingRule;
 import io.tqc.source.PronounGenderRule;
 import io.tqc.source.QuestionMismatchRule;
+import io.tqc.source.ShortTranslationRule;
 import io.tqc.source.TagMismatchRule;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,10 @@ public final class BuiltinRules {
         new TagMismatchRule(),
         new QuestionMismatchRule(),
         new PronounGenderRule(),
-        new FalseFriendRule());
+        new FalseFriendRule(),
+        new GarbledNameRule(),
+        new MissingNameRule(),
+        new ShortTranslationRule(),
+        new LongTranslationRule());
   }
 }

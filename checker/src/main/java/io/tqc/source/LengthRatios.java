@@ -1,0 +1,77 @@
+package io.tqc.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How long a translation normally is against its source, per language pair: the range of
+ * log(target letters / source letters) that 99% of the annotated corpora's segment pairs fall
+ * in (fitted by {@code scripts/fit_length_ratios.py}). Fixed percentages do not work: English
+ * takes three to four letters per Chinese character, German a sixth more than English.
+ */
+final class LengthRatios {
+  private static final String RESOURCE = "length-ratios.csv";
+  /**
+   * Shorter sources vary too much in length to tell anything from their translation's: twenty
+   * Chinese characters are a clause, fifty letters of an alphabet about ten words.
+   */
+  static int minSourceLetters(String sourceBase) {
+    return sourceBase.equals("zh") || sourceBase.equals("ja") ? 20 : 50;
+  }
+
+  /** @param low the lowest normal log ratio, @param high the highest */
+  record Range(double low, double median, double high) {
+    boolean tooShort(int sourceLetters, int targetLetters) {
+      return targetLetters == 0 || Math.log((double) targetLetters / sourceLetters) < low;
+    }
+
+    boolean tooLong(int sourceLetters, int targetLetters) {
+      return targetLetters > 0 && Math.log((double) targetLetters / sourceLetters) > high;
+    }
+  }
+
+  private static final class Holder {
+    static final Map<String, Range> RANGES = load();
+  }
+
+  private LengthRatios() {}
+
+  static Optional<Range> of(String sourceBase, String targetBase) {
+    return Optional.ofNullable(Holder.RANGES.get(sourceBase + ">" + targetBase));
+  }
+
+  /** Letters and digits: spacing and punctuation are not what a translation leaves out. */
+  static int letters(CharSequence text) {
+    return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+  }
+
+  private static Map<String, Range> load() {
+    Map<String, Range> ranges = new HashMap<>();
+    try (InputStream in = LengthRatios.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in,
+          StandardCharsets.UTF_8));
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (line.startsWith("#") || line.startsWith("source,") || line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(",");
+        ranges.put(cells[0] + ">" + cells[1], new Range(Double.parseDouble(cells[3]),
+            Double.parseDouble(cells[4]), Double.parseDouble(cells[5])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return Map.copyOf(ranges);
+  }
+}
