@@ -54,10 +54,15 @@ final class CheckService implements AutoCloseable {
    *     incomplete results were not allowed) or failed
    */
   CheckOutcome check(CheckRequest request) throws InterruptedException {
+    return check(request, "text");
+  }
+
+  /** @param name the text's name in findings and reports */
+  CheckOutcome check(CheckRequest request, String name) throws InterruptedException {
     String text = request.input().plain();
     boolean auto = request.language().equals(LanguageResolver.AUTO);
     Language language = language(request, text, auto);
-    Document document = document("text", request, text);
+    Document document = document(name, request, text);
     Future<DocumentResult> running = workers.submit(
         () -> engine.checker().check(document, language));
     DocumentResult result;
