@@ -272,6 +272,19 @@ class ServeApiTest {
   }
 
   @Test
+  void enabledRulesTurnsOnALanguageToolRuleThatIsOffByDefaultForThatRequestOnly()
+      throws Exception {
+    String text = "This is a very good idea.";
+    assertEquals(List.of(), matches(postForm("text", text, "language", "en-US")));
+    assertEquals(List.of("E_PRIME_LOOSE@5+2"), matches(postForm("text", text,
+        "language", "en-US", "enabledRules", "E_PRIME_LOOSE")));
+    assertEquals(List.of("E_PRIME_LOOSE@5+2"), matches(postForm("text", text,
+        "language", "en-US", "enabledRules", "E_PRIME_LOOSE", "enabledOnly", "yes")));
+    assertEquals(List.of(), matches(postForm("text", text, "language", "en-US")),
+        "the next request gets the rule off again");
+  }
+
+  @Test
   void sourceTextMakesTheTextBilingual() throws Exception {
     HttpResponse<String> response = postForm("text", "Sales rose 3 per cent.",
         "language", "en-US", "sourceText", "Der Umsatz stieg um 3 Prozent.",
