@@ -8,24 +8,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * While a run writes its reports, Ctrl-C or SIGTERM discards the unfinished reports (leaving
- * the previous ones in place and no temporary files) and ends the process with exit code 130.
+ * the previous ones in place and no temporary files) and ends the process with exit code 130;
+ * while a server runs, it stops the server and deletes its temporary files.
  */
 final class InterruptGuard implements AutoCloseable {
   /** Guards armed in this process; while one is, it alone decides how an interruption ends. */
   private static final AtomicInteger ARMED = new AtomicInteger();
 
   private final Thread hook;
-  private final List<Reporter> reporters = new CopyOnWriteArrayList<>();
+  private final List<Runnable> cleanups = new CopyOnWriteArrayList<>();
   private volatile boolean finished;
 
   InterruptGuard(PrintWriter err) {
+    this(err, "tqc: interrupted; the previous reports are left as they were");
+  }
+
+  /** @param message what the interruption left behind, printed on {@code err} */
+  InterruptGuard(PrintWriter err, String message) {
     this.hook = new Thread(() -> {
       if (finished) {
         return;
       }
-      reporters.forEach(Reporter::close);
+      cleanups.forEach(Runnable::run);
       err.println();
-      err.println("tqc: interrupted; the previous reports are left as they were");
+      err.println(message);
       err.flush();
       // The JVM would report 143 for SIGTERM; tqc documents one code for any interruption.
       Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
@@ -40,8 +46,13 @@ final class InterruptGuard implements AutoCloseable {
 
   /** Discards this reporter's unfinished output if the run is interrupted. */
   <R extends Reporter> R watch(R reporter) {
-    reporters.add(reporter);
+    cleanups.add(reporter::close);
     return reporter;
+  }
+
+  /** Runs {@code cleanup} (stopping a server, deleting its files) if the run is interrupted. */
+  void onInterrupt(Runnable cleanup) {
+    cleanups.add(cleanup);
   }
 
   @Override

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = "Checks translated articles for grammar and spelling errors and the artifacts "
         + "machine translation leaves behind, and writes CSV and HTML reports.",
-    subcommands = {CheckCommand.class, RulesCommand.class, HelpCommand.class},
+    subcommands = {CheckCommand.class, ServeCommand.class, RulesCommand.class,
+        HelpCommand.class},
     footer = "%nRun 'tqc help COMMAND' or 'tqc COMMAND --help' for a command's options and exit "
         + "codes.")
 public final class TqcCommand implements Runnable {

@@ -16,7 +16,7 @@ public record CheckTimeLimit(Duration limit) {
     return System.nanoTime() + limit.toNanos();
   }
 
-  String exceededMessage() {
+  public String exceededMessage() {
     return "checking took longer than " + limit.toSeconds()
         + " s (raise the limit with --max-check-seconds)";
   }

@@ -41,6 +41,14 @@ public final class DocumentChecker {
     } catch (UnsupportedLanguageException e) {
       return DocumentResult.unsupportedLanguage(document.file(), document, e.getMessage());
     }
+    return check(document, language);
+  }
+
+  /**
+   * Checks a document in a language its caller chose (a server request names one per text),
+   * with the same rules, filter and time limit as {@link #check(Document)}.
+   */
+  public DocumentResult check(Document document, Language language) {
     String code = language.getShortCodeWithCountryAndVariant();
     // Loading a language for this worker can take seconds; the document is not charged for it.
     LanguageToolSession session = pool.session(language);

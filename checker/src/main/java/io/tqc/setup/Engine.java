@@ -20,10 +20,13 @@ import io.tqc.read.bilingual.SourcePairing;
 import io.tqc.rules.AcceptedWords;
 import io.tqc.rules.BuiltinRules;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.languagetool.Language;
 
 /**
  * A ready checker made from {@link EngineSettings}: the built-in rules and rule packs, one
@@ -90,6 +93,20 @@ public final class Engine {
 
   public EngineSettings settings() {
     return settings;
+  }
+
+  /**
+   * The language a request names for one text: {@code auto} detects it from the text; a code
+   * without a variant gets {@code preferredVariants}' one, else the settings' one.
+   *
+   * @param preferredVariants language code to variant ({@code en -> en-GB}), over the settings'
+   * @throws UnsupportedLanguageException when tqc cannot check the language named or detected
+   */
+  public Language language(String code, Map<String, String> preferredVariants, String text)
+      throws UnsupportedLanguageException {
+    Map<String, String> variants = new HashMap<>(settings.variants());
+    variants.putAll(preferredVariants);
+    return new LanguageResolver(code, variants).resolve(text);
   }
 
   /** Checks documents already read (text a request sent, a row of a table). */
