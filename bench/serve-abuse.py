@@ -170,7 +170,7 @@ def main():
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--slow-clients", type=int, default=20)
     parser.add_argument("--seed", type=int, default=15)
-    corpus = ROOT.parent / "shared/corpus"
+    corpus = serve_servers.SHARED / "corpus"
     parser.add_argument("--corpus", nargs=2, action="append", metavar=("LANG", "DIR"), default=None)
     args = parser.parse_args()
     corpora = args.corpus or [("en-US", str(corpus / "mqm-wmt23/zh-en")),

@@ -64,7 +64,7 @@ def p95(values):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared/corpus/mqm-wmt23/zh-en"))
+    parser.add_argument("--corpus", default=str(serve_servers.SHARED / "corpus/mqm-wmt23/zh-en"))
     parser.add_argument("--language", default="en-US")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--per-round", type=int, default=30)
@@ -88,7 +88,7 @@ def main():
         # From the repository root, so the shipped packs in rules/ are loaded: every tqc rule on.
         servers["tqc"] = serve_servers.tqc(cwd=ROOT)
         for name, server in servers.items():
-            run(server.api, warmup, args.language, 2)
+            run(server.api, warmup, args.language, 4)
         latencies = {(n, c): [] for n in servers for c in (1, 4)}
         rates = {(n, c): [] for n in servers for c in (1, 4)}
         matches = {n: 0 for n in servers}

@@ -13,6 +13,9 @@ import threading
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+# ../shared beside the main checkout; a worktree under wt/ has it one folder further up.
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent)
+               if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared")
 TQC_READY = re.compile(r"^tqc: serving (http://\S+/) \(API at /v2\)$")
 
 
