@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.languagetool.Language;
 import org.languagetool.rules.RuleMatch;
 
@@ -49,13 +50,24 @@ public final class DocumentChecker {
    * with the same rules, filter and time limit as {@link #check(Document)}.
    */
   public DocumentResult check(Document document, Language language) {
+    return check(document, language, Set.of());
+  }
+
+  /**
+   * Checks a document in a chosen language with some of LanguageTool's rules that are off by
+   * default turned on for this document only ({@link LanguageToolSession#check(String,
+   * org.languagetool.JLanguageTool.CheckCancelledCallback, Set)}).
+   */
+  public DocumentResult check(Document document, Language language,
+      Set<String> languageToolRulesOn) {
     String code = language.getShortCodeWithCountryAndVariant();
     // Loading a language for this worker can take seconds; the document is not charged for it.
     LanguageToolSession session = pool.session(language);
     long deadline = timeLimit.deadlineFromNow();
     LanguageToolSession.Output output;
     try {
-      output = session.check(document.text(), () -> System.nanoTime() > deadline);
+      output = session.check(document.text(), () -> System.nanoTime() > deadline,
+          languageToolRulesOn);
     } catch (IOException e) {
       return DocumentResult.failed(document.file(), document, code,
           "LanguageTool could not check the text: " + e.getMessage());

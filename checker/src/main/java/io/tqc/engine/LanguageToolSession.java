@@ -1,11 +1,14 @@
 package io.tqc.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.ResultCache;
+import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 /**
@@ -49,9 +52,36 @@ public final class LanguageToolSession {
    */
   public Output check(String text, JLanguageTool.CheckCancelledCallback cancelled)
       throws IOException {
-    languageTool.setCheckCancelledCallback(cancelled);
-    List<RuleMatch> matches = languageTool.check(text,
-        match -> suggestions.share(match, languageCode, text));
-    return new Output(matches, capture.take());
+    return check(text, cancelled, Set.of());
+  }
+
+  /**
+   * Checks a text with some of LanguageTool's rules that are off by default turned on for this
+   * text only (a server request names them). The session is this thread's alone, so turning
+   * them off again afterwards leaves it as it was for the next text; LanguageTool's sentence
+   * cache keys its entries by the rules turned on, so no cached result crosses over.
+   *
+   * @param alsoOn ids of rules to turn on; those that are not off by default are ignored (the
+   *     caller leaves out the ones the settings turn on or off)
+   */
+  public Output check(String text, JLanguageTool.CheckCancelledCallback cancelled,
+      Set<String> alsoOn) throws IOException {
+    List<String> turnedOn = new ArrayList<>();
+    if (!alsoOn.isEmpty()) {
+      for (Rule rule : languageTool.getAllRules()) {
+        if (rule.isDefaultOff() && alsoOn.contains(rule.getId())) {
+          languageTool.enableRule(rule.getId());
+          turnedOn.add(rule.getId());
+        }
+      }
+    }
+    try {
+      languageTool.setCheckCancelledCallback(cancelled);
+      List<RuleMatch> matches = languageTool.check(text,
+          match -> suggestions.share(match, languageCode, text));
+      return new Output(matches, capture.take());
+    } finally {
+      turnedOn.forEach(languageTool::disableRule);
+    }
   }
 }

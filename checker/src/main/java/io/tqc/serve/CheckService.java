@@ -9,7 +9,9 @@ import io.tqc.read.Segmentation;
 import io.tqc.read.bilingual.BilingualDocumentReader;
 import io.tqc.read.bilingual.SegmentAligner;
 import io.tqc.setup.Engine;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,12 +56,21 @@ final class CheckService implements AutoCloseable {
    *     incomplete results were not allowed) or failed
    */
   CheckOutcome check(CheckRequest request) throws InterruptedException {
+    return check(request, "text");
+  }
+
+  /** @param name the text's name in findings and reports */
+  CheckOutcome check(CheckRequest request, String name) throws InterruptedException {
     String text = request.input().plain();
     boolean auto = request.language().equals(LanguageResolver.AUTO);
     Language language = language(request, text, auto);
-    Document document = document("text", request, text);
+    Document document = document(name, request, text);
+    // The settings' --enable and --disable decide for the rules they name, as in tqc check.
+    Set<String> rulesOn = new HashSet<>(request.selection().enabledRules());
+    rulesOn.removeAll(engine.settings().enabled());
+    rulesOn.removeAll(engine.settings().disabled());
     Future<DocumentResult> running = workers.submit(
-        () -> engine.checker().check(document, language));
+        () -> engine.checker().check(document, language, rulesOn));
     DocumentResult result;
     try {
       result = running.get();

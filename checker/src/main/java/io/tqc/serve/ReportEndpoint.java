@@ -50,16 +50,13 @@ final class ReportEndpoint implements Endpoint {
         .findFirst().orElseThrow(() -> ApiException.badRequest("Unknown report format '"
             + formatName.toLowerCase(Locale.ROOT) + "', use csv, html or json"));
     String name = query.get("name").filter(n -> !n.isBlank()).orElse("text");
-    CheckOutcome outcome = service.check(limit.read(exchange));
-    DocumentResult kept = outcome.keptResult();
-    DocumentResult named = new DocumentResult(name, kept.document(), kept.language(),
-        kept.words(), kept.findings(), kept.error(), kept.silencedSpellingAlarms());
+    DocumentResult kept = service.check(limit.read(exchange), name).keptResult();
     Path folder = temp.newFolder();
     try {
       List<Reporter> reporters = ReportFormat.open(List.of(format), folder, context);
       try {
         for (Reporter reporter : reporters) {
-          reporter.document(named);
+          reporter.document(kept);
           reporter.finish();
         }
       } finally {

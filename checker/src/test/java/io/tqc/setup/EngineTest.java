@@ -8,6 +8,7 @@ import io.tqc.engine.DocumentResult;
 import io.tqc.engine.Finding;
 import io.tqc.engine.Rule;
 import io.tqc.engine.Severity;
+import io.tqc.engine.UnsupportedLanguageException;
 import io.tqc.read.Document;
 import io.tqc.rules.BuiltinRules;
 import java.io.IOException;
@@ -101,5 +102,32 @@ class EngineTest {
     assertEquals(
         Engine.start(one).fingerprint(io.tqc.engine.RuleSetFingerprint.builder()).build().hex(),
         Engine.start(two).fingerprint(io.tqc.engine.RuleSetFingerprint.builder()).build().hex());
+  }
+
+  @Test
+  void aRequestNamesTheLanguageOfEachText() throws Exception {
+    EngineSettings defaults = EngineSettings.defaults(List.of());
+    Engine engine = Engine.start(new EngineSettings("en-US", Map.of("de", "de-AT"), "auto",
+        defaults.readLimits(), defaults.timeLimit(), List.of(), Set.of(), Set.of(), Map.of(),
+        Map.of(), false));
+    assertEquals("de-AT", engine.language("de", Map.of(), "").getShortCodeWithCountryAndVariant());
+    assertEquals("de-CH", engine.language("de", Map.of("de", "de-CH"), "")
+        .getShortCodeWithCountryAndVariant());
+    assertEquals("en-US", engine.language("en-US", Map.of("en", "en-GB"), "")
+        .getShortCodeWithCountryAndVariant(), "a named variant is kept");
+    assertEquals("fr", engine.language("auto", Map.of(),
+        "Le chat dort sur le canapé et la maison est calme ce soir.")
+        .getShortCodeWithCountryAndVariant());
+    assertThrows(UnsupportedLanguageException.class,
+        () -> engine.language("xx-YY", Map.of(), "Hello."));
+
+    String text = "Das ist ein Tset.";
+    DocumentResult german = engine.checker().check(
+        Document.of("a.txt", text, "text/plain", "", false), engine.language("de-DE", Map.of(),
+            text));
+    assertEquals("de-DE", german.language());
+    List<String> spans = german.findings().stream()
+        .map(f -> f.ruleId() + "@" + f.start() + "-" + f.end()).toList();
+    assertTrue(spans.contains("GERMAN_SPELLER_RULE@12-16"), spans.toString());
   }
 }

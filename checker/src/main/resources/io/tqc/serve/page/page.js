@@ -210,9 +210,12 @@
     }
     mark.classList.add('selected');
     const box = mark.getBoundingClientRect();
-    detail.style.left = (window.scrollX + box.left) + 'px';
-    detail.style.top = (window.scrollY + box.bottom + 4) + 'px';
     detail.hidden = false;
+    // Kept inside the window when the finding is near its right edge.
+    const left = Math.max(0, Math.min(box.left, document.documentElement.clientWidth
+      - detail.offsetWidth - 8));
+    detail.style.left = (window.scrollX + left) + 'px';
+    detail.style.top = (window.scrollY + box.bottom + 4) + 'px';
   }
 
   function hideDetail() {
