@@ -98,10 +98,39 @@ class Plan:
         if r < 0.995:
             return "enabledOnly without rules", "POST", "/v2/check", self.form(
                 text="a b", language="en-US", enabledOnly="true"), {400}
-        return "10 MB body", "POST", "/v2/check", b"language=en-US&text=" + b"a" * (10 * 1024 * 1024), {413}
+        return "10 MB body", "RAW", "/v2/check", b"language=en-US&text=" + b"a" * (10 * 1024 * 1024), {413}
+
+
+def send_raw(host, port, path, body, timeout=120):
+    """Sends a large body the way curl does: stops sending when the server has answered (and
+    may have closed), then reads the answer."""
+    head = ("POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded"
+            "\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % (path, host, len(body))).encode()
+    started = time.perf_counter()
+    answer = b""
+    with socket.create_connection((host, port), timeout=timeout) as s:
+        try:
+            s.sendall(head)
+            for i in range(0, len(body), 65536):
+                s.sendall(body[i:i + 65536])
+        except OSError:
+            pass
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                answer += chunk
+        except OSError:
+            pass
+    line = answer.split(b"\r\n", 1)[0].decode("latin-1")
+    status = int(line.split()[1]) if line.startswith("HTTP/") else None
+    return status, answer.split(b"\r\n\r\n", 1)[-1], time.perf_counter() - started
 
 
 def send(host, port, method, path, body, timeout=600):
+    if method == "RAW":
+        return send_raw(host, port, path, body)
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
         headers = {"Content-Type": "application/x-www-form-urlencoded"} if body is not None else {}
@@ -168,7 +197,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=10000)
     parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--slow-clients", type=int, default=20)
+    parser.add_argument("--slow-clients", type=int, default=4,
+                        help="slow clients trickling requests during the load (default 4)")
+    parser.add_argument("--flood", type=int, default=20,
+                        help="slow clients connected at once afterwards, to see whether they "
+                             "lock ordinary requests out (default 20)")
     parser.add_argument("--seed", type=int, default=15)
     corpus = serve_servers.SHARED / "corpus"
     parser.add_argument("--corpus", nargs=2, action="append", metavar=("LANG", "DIR"), default=None)
@@ -249,6 +282,15 @@ def main():
                 status, answer = future.result()
                 judge("slow client", {200, 408}, status, answer.split(b"\r\n\r\n", 1)[-1])
         wall = time.perf_counter() - started
+        flood = collections.Counter()
+        if args.flood:
+            with concurrent.futures.ThreadPoolExecutor(args.flood + 1) as pool:
+                slow = [pool.submit(trickle, host, port, 20) for _ in range(args.flood)]
+                time.sleep(3)
+                for _ in range(10):
+                    flood[send(host, port, "POST", "/v2/check", urllib.parse.urlencode(
+                        {"text": "He go home.", "language": "en-US"}).encode())[0]] += 1
+                flood_slow = collections.Counter(f.result()[0] for f in slow)
         stop.set()
         watcher.join()
         final_health = send(host, port, "GET", "/v2/healthcheck", None)[0]
@@ -270,6 +312,9 @@ def main():
         times = sorted(latencies.get(kind, [0]))
         print("| %s | %s | %s | %d | %.0f |" % (kind, status, "yes" if right else "NO", count,
                                                  1000 * times[len(times) // 2]))
+    if args.flood:
+        print("\nwith %d slow clients connected at once, 10 ordinary checks got: %s; the slow "
+              "clients got: %s" % (args.flood, dict(flood), dict(flood_slow)))
     print("\nwrong answers: %d" % len(wrong))
     for item in wrong[:20]:
         print("  ", item)
