@@ -18,7 +18,7 @@ log() { echo "bench: $(date +%T) $*" >&2; }
 # The job's jar, and Spark's own class path as Spark resolves it.
 prepare_spark() {
   local jar="$root/spark/target/tqc-spark-job.jar"
-  if [ ! -s "$jar" ] || [ -n "$(find "$root/checker/src/main" "$root/spark/src" \
+  if [ ! -s "$jar" ] || [ -n "$(find "$root/checker/src/main" "$root/spark/src/main" \
       "$root/spark/pom.xml" -newer "$jar" -print -quit)" ]; then
     log "building the job's jar"
     mvn -o -q -B -f "$root/pom.xml" -pl spark -am -DskipTests package >&2
@@ -39,8 +39,10 @@ appender.console.name = console
 appender.console.target = SYSTEM_ERR
 appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
-logger.master.name = org.apache.spark.deploy
-logger.master.level = info
+logger.deploy.name = org.apache.spark.deploy
+logger.deploy.level = info
+logger.executor.name = org.apache.spark.executor.Executor
+logger.executor.level = info
 LOG
   # The JVM options spark-submit adds on Java 17, from Spark's own list.
   read -r -a spark_opts <<< "$("$java" -cp "$job_jar:$spark_home/jars/*" io.tqc.spark.JvmOptions)"
@@ -130,6 +132,18 @@ stop_cpu_sampler() {
   sleep 0.6
   kill "$sampler_pid" 2>/dev/null || true
   wait "$sampler_pid" 2>/dev/null || true
+}
+
+# What the executors' logs say: per executor, its JVM's first log line, its first finished
+# task, and the count and total of task times (the per-article and per-partition costs).
+executor_report() {
+  local log
+  for log in $(find "$work" -name stderr -path '*app-*' 2>/dev/null | sort); do
+    awk -v name="${log#"$work"/}" '
+      NR == 1 { first = $1 }
+      /Finished task/ { if (!done) done = $1; n++; for (i = 1; i <= NF; i++) if ($i == "ms") t += $(i - 1) }
+      END { printf "%s: first log %s, first task finished %s, %d tasks, %.1f s in tasks\n", name, first, done, n, t / 1000 }' "$log"
+  done
 }
 
 # The data rows of a folder of CSV part files, in part order (each part starts with a

@@ -43,7 +43,8 @@ for round in $(seq 1 "$ROUNDS"); do
   /usr/bin/time -f "%e %U %S" -o "$work/check-time" \
     "$root/tqc" check -q --no-cache --format csv --max-check-seconds 600 \
     --out "$work/check" "$input" || [ $? -le 1 ]
-  read -r wall user sys < "$work/check-time"
+  # time's last line (a failing verdict's exit code 1 adds a line before it)
+  read -r wall user sys < <(tail -1 "$work/check-time")
   echo "$wall" >> "$work/check-wall"
   echo "$user + $sys" | bc >> "$work/check-cpu"
 
@@ -84,4 +85,8 @@ ratio() { echo "scale=2; $1 / $2" | bc; }
   echo
   echo "Rounds (wall s): check $(paste -sd' ' "$work/check-wall"); Spark $(paste -sd' ' "$work/spark-wall")"
   echo "Rounds (CPU s): check $(paste -sd' ' "$work/check-cpu"); Spark $(paste -sd' ' "$work/spark-cpu")"
+  echo
+  echo "Executors (one application per round):"
+  echo
+  executor_report | sed 's/^/    /'
 } | tee "$RESULTS"

@@ -69,4 +69,5 @@ for table in findings summary; do
     exit 1
   fi
 done
+executor_report >&2
 log "PASS: the job finished on the remaining worker with no row lost or duplicated"

@@ -44,8 +44,11 @@ record CheckJob(JobSettings settings, String tableFormat, int partitions) {
     // Folders are searched recursively, as tqc check does; Hadoop skips hidden (dot) files.
     hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     DisplayNames names = displayNames(hadoop, paths);
-    int minPartitions = partitions > 0 ? partitions : context.defaultParallelism() * 4;
-    return context.binaryFiles(String.join(",", paths), minPartitions)
+    int slices = partitions > 0 ? partitions : context.defaultParallelism() * 4;
+    // binaryFiles packs small files into splits of at least spark.files.openCostInBytes (4 MB):
+    // a folder of articles would be one partition checked by one core. The streams are only
+    // handles (path and Hadoop settings), so spreading them is cheap.
+    return context.binaryFiles(String.join(",", paths), slices).repartition(slices)
         .map(new FileCheck(settings, names));
   }
 

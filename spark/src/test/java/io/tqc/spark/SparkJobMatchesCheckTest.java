@@ -3,6 +3,8 @@ package io.tqc.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.opencsv.CSVReader;
 import io.tqc.cli.Main;
 import java.io.Reader;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spark job in local[2] and {@code tqc check} on the same folder of 21 articles (the seed
  * article in six formats, English and German articles, Word files with comments and tracked
- * changes, a corrupt .docx) give the same findings and summary, row for row.
+ * changes, a corrupt .docx) give the same findings and summary, row for row; and a table row
+ * holding the text of one of them gets its findings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkJobMatchesCheckTest {
@@ -42,6 +45,8 @@ class SparkJobMatchesCheckTest {
   private Path sparkOut;
   private int checkExit;
   private int sparkExit;
+  private Path tableOut;
+  private int tableExit;
 
   @BeforeAll
   void runBoth(@TempDir Path dir) throws Exception {
@@ -64,6 +69,21 @@ class SparkJobMatchesCheckTest {
         "--out", checkOut.toString()}, engineOptions, articles.toString()));
     sparkExit = SparkMain.run(concat(new String[] {"--master", "local[2]", "-q", "--out",
         sparkOut.toString()}, engineOptions, articles.toString()));
+    Path table = dir.resolve("table.jsonl");
+    try (JsonGenerator json = new JsonFactory().createGenerator(Files.newBufferedWriter(table))) {
+      json.writeStartObject();
+      json.writeStringField("id", "seed-article");
+      json.writeStringField("text", Files.readString(Path.of(ARTICLES[5])));
+      json.writeEndObject();
+      json.writeRaw('\n');
+      json.writeStartObject();
+      json.writeStringField("id", "no-text");
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+    tableOut = dir.resolve("table");
+    tableExit = SparkMain.run(concat(new String[] {"--master", "local[2]", "-q", "--table",
+        "json", "--out", tableOut.toString()}, engineOptions, table.toString()));
   }
 
   private static String[] concat(String[] first, String[] second, String last) {
@@ -124,6 +144,30 @@ class SparkJobMatchesCheckTest {
     } finally {
       spark.stop();
     }
+  }
+
+  @Test
+  void aTableRowGetsTheFindingsOfTheSameTextReadFromAFileAndARowWithoutTextAnError()
+      throws Exception {
+    assertEquals(3, tableExit);
+    List<String[]> check = readCsv(checkOut.resolve("findings.csv"));
+    String seedFile = articles.resolve("000_0d9fa9fe51ed347a.txt").toString();
+    List<List<String>> expected = new ArrayList<>();
+    for (String[] row : check.subList(1, check.size())) {
+      if (row[0].equals(seedFile)) {
+        List<String> renamed = new ArrayList<>(Arrays.asList(row));
+        renamed.set(0, "seed-article");
+        expected.add(renamed);
+      }
+    }
+    List<String[]> findings = readParts(tableOut.resolve("findings.csv"), check.get(0));
+    assertEquals(expected, rows(findings.subList(1, findings.size())));
+    List<String[]> summary = readParts(tableOut.resolve("summary.csv"),
+        readCsv(checkOut.resolve("summary.csv")).get(0));
+    assertEquals(List.of("no-text", "", "0", "0", "0", "0", "0", "", "",
+        "the text column is empty", ""), Arrays.asList(summary.get(1)));
+    assertEquals("seed-article", summary.get(2)[0]);
+    assertEquals(Integer.toString(expected.size()), summary.get(2)[3]);
   }
 
   private static List<List<String>> rows(List<String[]> rows) {
