@@ -34,7 +34,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 start_cpu_sampler "$work/cluster-cpu"
 cluster_start=$(date +%s.%N)
 start_cluster
-cluster_wall=$(echo "$(date +%s.%N) - $cluster_start" | bc)
+cluster_wall=$(printf "%.1f" "$(echo "$(date +%s.%N) - $cluster_start" | bc)")
 stop_cpu_sampler
 cluster_cpu=$(cat "$work/cluster-cpu")
 
@@ -53,7 +53,7 @@ for round in $(seq 1 "$ROUNDS"); do
   job_start=$(date +%s.%N)
   submit_job "$work/spark" -q "$input" > "$work/submit.log" 2>&1 \
     || { tail -30 "$work/submit.log" >&2; exit 1; }
-  echo "$(date +%s.%N) - $job_start" | bc >> "$work/spark-wall"
+  printf "%.1f\n" "$(echo "$(date +%s.%N) - $job_start" | bc)" >> "$work/spark-wall"
   stop_cpu_sampler
   cat "$work/job-cpu" >> "$work/spark-cpu"
 
