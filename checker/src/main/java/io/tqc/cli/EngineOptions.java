@@ -99,7 +99,7 @@ public final class EngineOptions {
   boolean languageToolOnly;
 
   /** The options as the engine's settings; a bad value is a configuration error. */
-  EngineSettings settings() {
+  public EngineSettings settings() {
     if (!sourceLang.equals(BilingualDocumentReader.AUTO)
         && !sourceLang.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
       throw new ConfigurationException("--source-lang: '" + sourceLang

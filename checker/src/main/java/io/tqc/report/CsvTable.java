@@ -5,41 +5,26 @@ import com.opencsv.ICSVWriter;
 import io.tqc.engine.DocumentResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * A CSV report declared as a table: a column is a header and a function from a row to its cell.
- * Every cell is neutralised against formula injection on the way out.
- *
- * @param <R> the row type
+ * A CSV report written from its {@link CsvLayout}. Every cell is neutralised against formula
+ * injection on the way out.
  */
-abstract class CsvTable<R> implements Reporter {
-
-  /** One column of the table. */
-  record Column<R>(String header, Function<R, String> cell) {}
-
+class CsvTable implements Reporter {
   private final AtomicOutput output;
   private final ICSVWriter csv;
-  private final List<Column<R>> columns;
+  private final CsvLayout<?> layout;
 
-  CsvTable(Path target, List<Column<R>> columns) throws IOException {
+  CsvTable(Path target, CsvLayout<?> layout) throws IOException {
     this.output = new AtomicOutput(target);
-    this.columns = List.copyOf(columns);
+    this.layout = layout;
     this.csv = new CSVWriterBuilder(output.writer()).withLineEnd("\n").build();
-    csv.writeNext(columns.stream().map(Column::header).toArray(String[]::new), false);
+    csv.writeNext(layout.headers().toArray(String[]::new), false);
   }
-
-  /** The rows one result contributes. */
-  abstract List<R> rows(DocumentResult result);
 
   @Override
   public void document(DocumentResult result) throws IOException {
-    for (R row : rows(result)) {
-      String[] cells = new String[columns.size()];
-      for (int i = 0; i < cells.length; i++) {
-        cells[i] = CsvCells.safe(columns.get(i).cell().apply(row));
-      }
+    for (String[] cells : layout.cells(result)) {
       csv.writeNext(cells, false);
     }
     csv.flush();

@@ -12,26 +12,26 @@ import java.util.Locale;
  * summary.csv: one row per input with its counts, MQM penalty and verdict, or its error, and a
  * note on how a bilingual input was paired with its source.
  */
-public final class SummaryCsvReporter extends CsvTable<DocumentResult> {
+public final class SummaryCsvReporter extends CsvTable {
   public static final String FILE_NAME = "summary.csv";
 
   public SummaryCsvReporter(Path folder, VerdictPolicy policy) throws IOException {
-    super(folder.resolve(FILE_NAME), columns(policy));
+    super(folder.resolve(FILE_NAME), layout(policy));
   }
 
-  private static List<Column<DocumentResult>> columns(VerdictPolicy policy) {
-    return List.of(
-        new Column<>("file", DocumentResult::file),
-        new Column<>("language", DocumentResult::language),
-        new Column<>("words", r -> Integer.toString(r.words())),
-        new Column<>("findings", r -> Integer.toString(r.findings().size())),
-        new Column<>("critical", r -> Integer.toString(r.count(Severity.CRITICAL))),
-        new Column<>("major", r -> Integer.toString(r.count(Severity.MAJOR))),
-        new Column<>("minor", r -> Integer.toString(r.count(Severity.MINOR))),
-        new Column<>("penalty_per_1000_words", r -> r.failed() ? "" : penalty(r)),
-        new Column<>("verdict", r -> policy.verdict(r).label()),
-        new Column<>("error", r -> r.error() == null ? "" : r.error()),
-        new Column<>("note", SummaryCsvReporter::note));
+  static CsvLayout<DocumentResult> layout(VerdictPolicy policy) {
+    return new CsvLayout<>(List.of(
+        new CsvLayout.Column<>("file", DocumentResult::file),
+        new CsvLayout.Column<>("language", DocumentResult::language),
+        new CsvLayout.Column<>("words", r -> Integer.toString(r.words())),
+        new CsvLayout.Column<>("findings", r -> Integer.toString(r.findings().size())),
+        new CsvLayout.Column<>("critical", r -> Integer.toString(r.count(Severity.CRITICAL))),
+        new CsvLayout.Column<>("major", r -> Integer.toString(r.count(Severity.MAJOR))),
+        new CsvLayout.Column<>("minor", r -> Integer.toString(r.count(Severity.MINOR))),
+        new CsvLayout.Column<>("penalty_per_1000_words", r -> r.failed() ? "" : penalty(r)),
+        new CsvLayout.Column<>("verdict", r -> policy.verdict(r).label()),
+        new CsvLayout.Column<>("error", r -> r.error() == null ? "" : r.error()),
+        new CsvLayout.Column<>("note", SummaryCsvReporter::note)), List::of);
   }
 
   /**
@@ -45,10 +45,5 @@ public final class SummaryCsvReporter extends CsvTable<DocumentResult> {
   /** The MQM penalty per 1000 words with two decimals: summary.csv and findings.json agree. */
   static String penalty(DocumentResult result) {
     return String.format(Locale.ROOT, "%.2f", result.penaltyPer1000Words());
-  }
-
-  @Override
-  List<DocumentResult> rows(DocumentResult result) {
-    return List.of(result);
   }
 }
