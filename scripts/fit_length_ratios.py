@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fits the length ratios the SOURCE_LENGTH_RATIO rule flags beyond, per language pair.
+"""Fits the length ratios SOURCE_LENGTH_OMISSION and SOURCE_LENGTH_ADDITION flag beyond, per language pair.
 
 Usage: scripts/fit_length_ratios.py [--shared DIR] [OUT]
 
@@ -22,10 +22,30 @@ PAIRS = {'mqm-wmt23/zh-en': ('zh', 'en'), 'zh-en-wmt22qe-test': ('zh', 'en'),
          'mqm-wmt23/en-de': ('en', 'de'), 'en-de-wmt22qe-dev': ('en', 'de'),
          'en-ru-wmt22qe-dev': ('en', 'ru')}
 LETTERS = re.compile(r'[^\W_]', re.UNICODE)
+CARRIED = re.compile(r'[A-Za-z0-9]+')
 
 
 def length(text):
     return len(LETTERS.findall(text))
+
+
+def compared(source_base, s, t):
+    """Letters of a pair as LengthRatios.compared counts them: in a Chinese or Japanese source,
+    Latin words and digits pass into the target letter for letter and are left out on both
+    sides (on the target's side as often as the target has them)."""
+    if source_base not in ('zh', 'ja'):
+        return length(s), length(t)
+    carried = {}
+    source_carried = 0
+    for w in CARRIED.findall(s):
+        carried[w] = carried.get(w, 0) + 1
+        source_carried += len(w)
+    target_carried = 0
+    for w in CARRIED.findall(t):
+        if carried.get(w, 0) > 0:
+            carried[w] -= 1
+            target_carried += len(w)
+    return length(s) - source_carried, length(t) - target_carried
 
 
 def quantile(sorted_values, q):
@@ -34,7 +54,7 @@ def quantile(sorted_values, q):
     return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (i - lo)
 
 
-def ratios(corpus, folder):
+def ratios(corpus, folder, source_base):
     out, seen = [], set()
     d = os.path.join(corpus, folder)
     for name in sorted(os.listdir(d)):
@@ -46,10 +66,11 @@ def ratios(corpus, folder):
         with open(src, encoding='utf-8') as f:
             sources = f.read().splitlines()
         for s, t in zip(sources, targets):
-            if (s, t) in seen or length(s) == 0 or length(t) == 0:
+            ls, lt = compared(source_base, s, t)
+            if (s, t) in seen or ls == 0 or lt == 0:
                 continue
             seen.add((s, t))
-            out.append(math.log(length(t) / length(s)))
+            out.append(math.log(lt / ls))
     return out
 
 
@@ -63,7 +84,7 @@ def main():
     per_pair = {}
     for folder, pair in PAIRS.items():
         if os.path.isdir(os.path.join(corpus, folder)):
-            per_pair.setdefault(pair, []).extend(ratios(corpus, folder))
+            per_pair.setdefault(pair, []).extend(ratios(corpus, folder, pair[0]))
     tmp = out + '.tmp'
     with open(tmp, 'w', encoding='utf-8', newline='\n') as fo:
         fo.write('# log(target letters / source letters) of the corpora\'s segment pairs, written by '

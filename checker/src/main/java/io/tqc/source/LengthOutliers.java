@@ -40,13 +40,17 @@ final class LengthOutliers {
       }
       String source = SegmentSourceLanguage.of(segment, context);
       Optional<LengthRatios.Range> range = LengthRatios.of(source, target);
-      int sourceLetters = LengthRatios.letters(segment.source());
-      if (range.isEmpty() || sourceLetters < LengthRatios.minSourceLetters(source)) {
+      if (range.isEmpty()) {
         continue;
       }
       int from = index.toUtf16(segment.start());
       String segmentText = text.substring(from, index.toUtf16(segment.end()));
-      int targetLetters = LengthRatios.letters(segmentText);
+      int[] letters = LengthRatios.compared(source, segment.source(), segmentText);
+      int sourceLetters = letters[0];
+      int targetLetters = letters[1];
+      if (sourceLetters < LengthRatios.minSourceLetters(source)) {
+        continue;
+      }
       int at = from + segmentText.stripTrailing().length();
       if (range.get().tooShort(sourceLetters, targetLetters)) {
         out.add(new Outlier(segment, at, false, sourceLetters, targetLetters));

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How long a translation normally is against its source, per language pair: the range of
@@ -23,7 +25,7 @@ final class LengthRatios {
    * Chinese characters are a clause, fifty letters of an alphabet about ten words.
    */
   static int minSourceLetters(String sourceBase) {
-    return sourceBase.equals("zh") || sourceBase.equals("ja") ? 20 : 50;
+    return isIdeographic(sourceBase) ? 20 : 50;
   }
 
   /** @param low the lowest normal log ratio, @param high the highest */
@@ -50,6 +52,45 @@ final class LengthRatios {
   /** Letters and digits: spacing and punctuation are not what a translation leaves out. */
   static int letters(CharSequence text) {
     return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+  }
+
+  /** A run of Latin letters and digits: in a Chinese or Japanese source, carried over as is. */
+  private static final Pattern CARRIED = Pattern.compile("[A-Za-z0-9]+");
+
+  /**
+   * The letters of a segment pair that a length ratio compares. In a Chinese or Japanese source
+   * the Latin words and the digits ("iPhone 15", "24%") pass into the translation letter for
+   * letter, not three to four letters per character, so they are left out on both sides (on
+   * the target's side as often as the target has them); counted at the ratio, a sentence full
+   * of them would look like an omission.
+   *
+   * @return {source letters, target letters}
+   */
+  static int[] compared(String sourceBase, String source, String target) {
+    if (!isIdeographic(sourceBase)) {
+      return new int[] {letters(source), letters(target)};
+    }
+    Map<String, Integer> carried = new HashMap<>();
+    int sourceCarried = 0;
+    Matcher m = CARRIED.matcher(source);
+    while (m.find()) {
+      carried.merge(m.group(), 1, Integer::sum);
+      sourceCarried += m.group().length();
+    }
+    int targetCarried = 0;
+    m = CARRIED.matcher(target);
+    while (m.find()) {
+      Integer left = carried.get(m.group());
+      if (left != null && left > 0) {
+        carried.put(m.group(), left - 1);
+        targetCarried += m.group().length();
+      }
+    }
+    return new int[] {letters(source) - sourceCarried, letters(target) - targetCarried};
+  }
+
+  private static boolean isIdeographic(String base) {
+    return base.equals("zh") || base.equals("ja");
   }
 
   private static Map<String, Range> load() {

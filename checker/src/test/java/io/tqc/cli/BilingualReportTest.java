@@ -86,9 +86,19 @@ class BilingualReportTest {
         + "stündlich.</td>"), table);
 
     String escaped = section(html, "markup.csv");
+    String markupId = escaped.substring(escaped.indexOf("id=\"") + 4,
+        escaped.indexOf("\" data-readable"));
+    // The tags are text, escaped in both columns; the target's added and lost tags are marked.
     assertTrue(escaped.contains("<td class=\"seg-id\">2</td><td class=\"source\">&lt;b "
         + "onclick=\"x()\"&gt;Tom &amp; Jerry&lt;/b&gt;</td><td class=\"target\">"
-        + "&lt;script&gt;alert(1)&lt;/script&gt; Tom and Jerry</td>"), escaped);
+        + "<mark class=\"f major\" data-f=\"" + markupId + "-f0\" title=\"major · "
+        + "Fluency/Markup: The target has &lt;script>, which its source does not have.\">"
+        + "&lt;script&gt;</mark>alert(1)<mark class=\"f major\" data-f=\"" + markupId
+        + "-f1\" title=\"major · Fluency/Markup: The target has &lt;/script>, which its source "
+        + "does not have.\">&lt;/script&gt;</mark> Tom and Jerry<mark class=\"f major insert\" "
+        + "data-f=\"" + markupId + "-f2\" title=\"major · Fluency/Markup: The source&#39;s "
+        + "&lt;b onclick=&#34;x()&#34;>…&lt;/b> is missing from the target.\"></mark></td>"),
+        escaped);
     assertFalse(html.contains("<script>alert"), "document text is never markup");
 
     String plain = section(html, "plain.txt");

@@ -36,7 +36,7 @@ class SourceRuleExamplesTest {
 
   @Test
   void fiveExamplesEachWayForEachPair() {
-    assertEquals(8, sourceRules().size());
+    assertEquals(12, sourceRules().size());
     for (Rule rule : sourceRules()) {
       for (String pair : List.of("zh>en", "en>de")) {
         String from = pair.substring(0, 2);
