@@ -102,17 +102,8 @@ public final class CheckCommand implements Callable<Integer> {
           + "review-exit.")
   ReviewExit reviewExit;
 
-  @Option(names = "--pass-max", paramLabel = "PENALTY",
-      defaultValue = "" + VerdictPolicy.DEFAULT_PASS_MAX,
-      description = "Highest MQM penalty per 1000 words that still passes (default: "
-          + "${DEFAULT-VALUE}).")
-  double passMax;
-
-  @Option(names = "--fail-min", paramLabel = "PENALTY",
-      defaultValue = "" + VerdictPolicy.DEFAULT_FAIL_MIN,
-      description = "Lowest MQM penalty per 1000 words that fails; between the two thresholds "
-          + "the verdict is 'review' (default: ${DEFAULT-VALUE}).")
-  double failMin;
+  @Mixin
+  VerdictOptions verdictOptions;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Read default option values from this properties file instead of "
@@ -137,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private int check(InterruptGuard guard) {
-    VerdictPolicy policy = verdictPolicy();
+    VerdictPolicy policy = verdictOptions.policy();
     ExitRule exitRule = failOn == null ? ExitRule.byVerdict(policy, reviewExit)
         : ExitRule.bySeverity(parseFailOn());
     if (jobs < 1) {
@@ -256,14 +247,6 @@ public final class CheckCommand implements Callable<Integer> {
       return Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("--fail-on: " + e.getMessage() + " or none");
-    }
-  }
-
-  private VerdictPolicy verdictPolicy() {
-    try {
-      return new VerdictPolicy(passMax, failMin);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("--pass-max/--fail-min: " + e.getMessage());
     }
   }
 }

@@ -1,11 +1,5 @@
 package io.tqc.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -36,23 +30,10 @@ final class CedictNames {
 
   private static Map<String, Entry> load() {
     Map<String, Entry> names = new HashMap<>();
-    try (InputStream in = CedictNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in,
-          StandardCharsets.UTF_8));
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        names.put(cells[0], new Entry(Arrays.asList(cells[1].split(" ")),
-            Arrays.asList(cells[2].split("\\|"))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String line : DataLines.of(CedictNames.class, RESOURCE)) {
+      String[] cells = line.split("\t");
+      names.put(cells[0], new Entry(Arrays.asList(cells[1].split(" ")),
+          Arrays.asList(cells[2].split("\\|"))));
     }
     return Map.copyOf(names);
   }

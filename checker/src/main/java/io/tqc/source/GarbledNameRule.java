@@ -5,6 +5,7 @@ import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
+import io.tqc.rules.BuiltinRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * target words that resembles the name's pinyin or English form without being it ("Pang
  * Yaodian" for 庞尧天, Pang Yaotian). Checks Chinese→English and English→German.
  */
-public final class GarbledNameRule extends PairCheckRule {
+public final class GarbledNameRule extends BuiltinRule {
   public GarbledNameRule() {
     super("SOURCE_NAME_GARBLED", Category.MISTRANSLATION, Severity.MAJOR,
         "A name of the source rendered wrongly in the target");

@@ -1,11 +1,5 @@
 package io.tqc.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -95,23 +89,13 @@ final class LengthRatios {
 
   private static Map<String, Range> load() {
     Map<String, Range> ranges = new HashMap<>();
-    try (InputStream in = LengthRatios.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (String line : DataLines.of(LengthRatios.class, RESOURCE)) {
+      if (line.startsWith("source,")) {
+        continue;
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in,
-          StandardCharsets.UTF_8));
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (line.startsWith("#") || line.startsWith("source,") || line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split(",");
-        ranges.put(cells[0] + ">" + cells[1], new Range(Double.parseDouble(cells[3]),
-            Double.parseDouble(cells[4]), Double.parseDouble(cells[5])));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      String[] cells = line.split(",");
+      ranges.put(cells[0] + ">" + cells[1], new Range(Double.parseDouble(cells[3]),
+          Double.parseDouble(cells[4]), Double.parseDouble(cells[5])));
     }
     return Map.copyOf(ranges);
   }

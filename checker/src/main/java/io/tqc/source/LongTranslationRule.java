@@ -5,6 +5,7 @@ import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
+import io.tqc.rules.BuiltinRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * something was probably added, or the segment holds the translation of its neighbour too.
  * Reported as a point at the end of the segment.
  */
-public final class LongTranslationRule extends PairCheckRule {
+public final class LongTranslationRule extends BuiltinRule {
   public LongTranslationRule() {
     super("SOURCE_LENGTH_ADDITION", new Category("Accuracy", "Addition"), Severity.NEUTRAL,
         "A translation far longer than its source: something may be added");

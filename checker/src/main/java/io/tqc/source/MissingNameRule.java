@@ -5,6 +5,7 @@ import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
+import io.tqc.rules.BuiltinRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * garbled: reported where the target segment ends (a zero-length finding), quoting the name.
  * Checks Chinese→English and English→German.
  */
-public final class MissingNameRule extends PairCheckRule {
+public final class MissingNameRule extends BuiltinRule {
   public MissingNameRule() {
     super("SOURCE_NAME_MISSING", new Category("Accuracy", "Omission"), Severity.NEUTRAL,
         "A name of the source missing from the target");

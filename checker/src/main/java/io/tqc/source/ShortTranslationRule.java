@@ -5,6 +5,7 @@ import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
+import io.tqc.rules.BuiltinRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * or none at all: something was probably left out. Reported as a point at the end of the
  * segment, quoting the source.
  */
-public final class ShortTranslationRule extends PairCheckRule {
+public final class ShortTranslationRule extends BuiltinRule {
   public ShortTranslationRule() {
     super("SOURCE_LENGTH_OMISSION", new Category("Accuracy", "Omission"), Severity.NEUTRAL,
         "A translation far shorter than its source: something may be left out");

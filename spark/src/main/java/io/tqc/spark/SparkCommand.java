@@ -1,8 +1,8 @@
 package io.tqc.spark;
 
-import io.tqc.cli.ConfigurationException;
 import io.tqc.cli.EngineOptions;
 import io.tqc.cli.ExitCodes;
+import io.tqc.cli.VerdictOptions;
 import io.tqc.engine.VerdictPolicy;
 import io.tqc.setup.Engine;
 import java.util.List;
@@ -64,28 +64,15 @@ public final class SparkCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engineOptions;
 
-  @Option(names = "--pass-max", paramLabel = "PENALTY",
-      defaultValue = "" + VerdictPolicy.DEFAULT_PASS_MAX,
-      description = "Highest MQM penalty per 1000 words that still passes (default: "
-          + "${DEFAULT-VALUE}).")
-  double passMax;
-
-  @Option(names = "--fail-min", paramLabel = "PENALTY",
-      defaultValue = "" + VerdictPolicy.DEFAULT_FAIL_MIN,
-      description = "Lowest MQM penalty per 1000 words that fails (default: ${DEFAULT-VALUE}).")
-  double failMin;
+  @Mixin
+  VerdictOptions verdictOptions;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
   boolean quiet;
 
   @Override
   public Integer call() {
-    VerdictPolicy policy;
-    try {
-      policy = new VerdictPolicy(passMax, failMin);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("--pass-max/--fail-min: " + e.getMessage());
-    }
+    VerdictPolicy policy = verdictOptions.policy();
     // Started once on the driver so that a bad language or a broken rule pack is a usage error
     // here, not a failure in every task.
     Engine.start(engineOptions.settings());
