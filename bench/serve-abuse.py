@@ -10,7 +10,7 @@ those are listed before and after, as is /tmp (shared with other processes on th
 so new entries there are listed by name for the reader to judge).
 
     mvn -q -o -B -DskipTests process-test-classes
-    bench/serve-abuse.py [--requests 10000] [--concurrency 4] [--corpus DIR ...]
+    bench/serve-abuse.py [--requests 10000] [--concurrency 4] [--heap 1400m] [--corpus DIR ...]
 """
 import argparse
 import collections
@@ -203,6 +203,8 @@ def main():
                         help="slow clients connected at once afterwards, to see whether they "
                              "lock ordinary requests out (default 20)")
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--heap", default="1400m",
+                        help="the server's -Xmx; the default is what ./tqc gives every command")
     corpus = serve_servers.SHARED / "corpus"
     parser.add_argument("--corpus", nargs=2, action="append", metavar=("LANG", "DIR"), default=None)
     args = parser.parse_args()
@@ -227,7 +229,8 @@ def main():
     env = dict(os.environ, HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"))
     tmp_before = set(os.listdir("/tmp"))
     before = {f: listing(f) for f in (work, home, tmp)}
-    server = serve_servers.tqc(cwd=work, env=env, jvm=["-Djava.io.tmpdir=" + str(tmp)])
+    server = serve_servers.tqc(cwd=work, env=env, jvm=["-Xmx" + args.heap, "-XX:+UseParallelGC",
+                                                         "-Djava.io.tmpdir=" + str(tmp)])
     url = urllib.parse.urlsplit(server.api)
     host, port = url.hostname, url.port
     print("tqc serve pid %d at %s; %d texts (%s)" % (server.pid, server.api, len(texts),

@@ -451,9 +451,13 @@ def main():
             if args.source:
                 fold_decisions[(k, lang, SOURCE_MODE)] = decide(train, noise, score, SOURCE_MODE)
     final = {}
+    final_source = {}
     for lang in langs:
         train = [d for s, _, l in SETS if l == lang for d in docs[s]]
         final[lang] = decide(train, sources if lang2(lang) == 'en' else [], score)
+        if args.source:
+            final_source[lang] = decide(train, sources if lang2(lang) == 'en' else [], score,
+                                        SOURCE_MODE)
 
     table = print_accuracy(score, corpus, docs, fold_decisions, final, args.source)
     if args.markdown:
@@ -464,7 +468,7 @@ def main():
     print_noise(sources, fold_decisions, final)
     print_recommendations(docs, sources, final)
     if args.write_decisions:
-        write_decisions(docs, final)
+        write_decisions(docs, final, final_source)
 
 
 def print_accuracy(score, corpus, docs, fold_decisions, final, with_source=False):
@@ -654,17 +658,23 @@ def print_recommendations(docs, sources, final):
     print()
 
 
-def write_decisions(docs, final):
+def write_decisions(docs, final, final_source=None):
     """LanguageTool's and the built-in rules, per language, as decided on all articles
-    (neutral rows only; every other rule keeps its category's or its class's severity)."""
+    (neutral rows only; every other rule keeps its category's or its class's severity). The
+    source-aware rules are decided on the source run (with --source; without it they have no
+    findings and keep their severity)."""
     lt_rules = {}
     for set_id, _, lang in SETS:
         for d in docs[set_id]:
-            for f in d.findings['tqc'] + d.findings['languagetool-only']:
+            for f in d.findings['tqc'] + d.findings['languagetool-only'] + d.findings[SOURCE_MODE]:
                 if f['source'] in MEASURED_SOURCES:
                     lt_rules[(lang2(lang), f['rule'])] = f['base']
+    aware = set(source_aware_rules(docs)) if final_source else set()
     rows = [list(r) for r in POLICY]
-    for lang, dec in sorted(final.items()):
+    for lang in sorted(final):
+        dec = {r: v for r, v in final[lang].items() if r not in aware}
+        if final_source:
+            dec.update({r: v for r, v in final_source[lang].items() if r in aware})
         for rule, (sev, why) in sorted(dec.items()):
             key = (lang2(lang), rule)
             if key in lt_rules and lt_rules[key] in COUNTED:

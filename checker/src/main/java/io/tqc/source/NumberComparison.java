@@ -3,6 +3,7 @@ package io.tqc.source;
 import io.tqc.engine.CheckContext;
 import io.tqc.source.NumberMention.Kind;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -67,6 +68,8 @@ final class NumberComparison {
           (t.kind() == Kind.YEAR ? newYears : newFirm).add(t);
         }
       }
+      // a measure converted to the other system's unit is the same number
+      dropConversions(pair, lostFirm, newFirm);
       // a number the target lost and one it gained, in the same order: the one became the other
       pairUp(pair, lostYears, newYears, mismatches);
       pairUp(pair, lostFirm, newFirm, mismatches);
@@ -77,6 +80,21 @@ final class NumberComparison {
       }
     }
     return new Result(List.copyOf(mismatches), List.copyOf(missing), List.copyOf(added));
+  }
+
+  /** Removes each lost number that the target gained converted to another unit, and it. */
+  private static void dropConversions(TranslationPair pair, List<NumberMention> lost,
+      List<NumberMention> gained) {
+    for (Iterator<NumberMention> it = lost.iterator(); it.hasNext(); ) {
+      NumberMention s = it.next();
+      for (NumberMention t : gained) {
+        if (UnitConversion.same(pair.source(), s, pair.target(), t)) {
+          gained.remove(t);
+          it.remove();
+          break;
+        }
+      }
+    }
   }
 
   /** Pairs the first lost number with the first gained one, and so on; removes the paired. */

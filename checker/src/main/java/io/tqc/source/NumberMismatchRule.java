@@ -90,6 +90,10 @@ public final class NumberMismatchRule extends BuiltinRule {
             "Der Umsatz erreichte 3,2 Mio. Dollar."),
         RuleExample.acceptsTranslation("en-US", "Three people and 12 dogs were rescued.",
             "de-DE", "Drei Menschen und zwölf Hunde wurden gerettet."),
+        RuleExample.acceptsTranslation("en-US", "The bear weighed between 375 and 400 pounds.",
+            "de-DE", "Der Bär wog zwischen 170 und 180 Kilogramm."),
+        RuleExample.acceptsTranslation("en-US", "It was 95 degrees Fahrenheit, 10 miles away.",
+            "de-DE", "Es waren 35 Grad Celsius, 16 Kilometer entfernt."),
         RuleExample.acceptsTranslation("en-US", "The 5G network covers 1 000 towns.", "de-DE",
             "Das 5G-Netz deckt 1000 Orte ab."));
   }
