@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Scores tqc's source-aware findings alone, per corpus set, for the comparison with the peers
 of bench/peers.sh: the rows of `scripts/evaluate.py --source`'s source run
-(reports/evaluate/SET/tqc+source/findings.csv) whose rule is source-aware, at the severities
-shipped, scored with shared/tools/score.py (defaults: neutral findings left out).
+(reports/evaluate/SET/tqc+source/findings.csv) whose rule is source-aware, or into which a
+source-aware finding was merged ("also flagged by"), at the severities shipped, scored with
+shared/tools/score.py (defaults: neutral findings left out).
 
 Usage: scripts/source_rules_alone.py [--shared DIR] [--out reports/evaluate]
 """
@@ -10,6 +11,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -23,7 +25,19 @@ SOURCE_RULES = {
     'QUESTION_MISMATCH', 'PRONOUN_GENDER', 'FALSE_FRIEND', 'SOURCE_NAME_GARBLED',
     'SOURCE_NAME_MISSING', 'SOURCE_LENGTH_OMISSION', 'SOURCE_LENGTH_ADDITION',
     'UNTRANSLATED_SEGMENT'}
-RULE_ID = 6  # findings.csv column
+RULE_ID = 6  # findings.csv columns
+MESSAGE = 10
+# one error, one finding: a source-aware finding merged into another rule's is named at the end
+# of the kept finding's message
+AGREED = re.compile(r'\(also flagged by ([A-Z0-9_, ]+)\)$')
+
+
+def source_aware(row):
+    """The finding's own rule is source-aware, or a source-aware rule agreed with it."""
+    if row[RULE_ID] in SOURCE_RULES:
+        return True
+    agreed = AGREED.search(row[MESSAGE])
+    return bool(agreed) and any(r.strip() in SOURCE_RULES for r in agreed.group(1).split(','))
 
 
 def main():
@@ -41,7 +55,7 @@ def main():
                 sys.exit('no %s: run scripts/evaluate.py --source first' % path)
             with open(path, encoding='utf-8') as f:
                 rows = list(csv.reader(f))
-            kept = [r for r in rows[1:] if r[RULE_ID] in SOURCE_RULES]
+            kept = [r for r in rows[1:] if source_aware(r)]
             selected = os.path.join(tmp, 'findings.csv')
             with open(selected, 'w', encoding='utf-8', newline='') as f:
                 csv.writer(f).writerows([rows[0]] + kept)
