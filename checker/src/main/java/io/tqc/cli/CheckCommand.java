@@ -105,11 +105,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin
   VerdictOptions verdictOptions;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Read default option values from this properties file instead of "
-          + "tqc.properties in the working directory; options on the command line win. Keys are "
-          + "the long option names without dashes (lang=en-GB, disable=A,B).")
-  Path config;
+  @Mixin
+  ConfigOption configOption;
 
   @Mixin
   CacheOptions cacheOptions;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,10 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engineOptions;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Read default option values from this properties file instead of "
-          + "tqc.properties in the working directory; options on the command line win.")
-  Path config;
+  @Mixin
+  ConfigOption configOption;
 
   @Override
   public Integer call() throws IOException, InterruptedException {

@@ -45,9 +45,9 @@ final class LengthOutliers {
       }
       int from = index.toUtf16(segment.start());
       String segmentText = text.substring(from, index.toUtf16(segment.end()));
-      int[] letters = LengthRatios.compared(source, segment.source(), segmentText);
-      int sourceLetters = letters[0];
-      int targetLetters = letters[1];
+      LengthRatios.Letters letters = LengthRatios.compared(source, segment.source(), segmentText);
+      int sourceLetters = letters.source();
+      int targetLetters = letters.target();
       if (sourceLetters < LengthRatios.minSourceLetters(source)) {
         continue;
       }

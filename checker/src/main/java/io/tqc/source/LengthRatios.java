@@ -48,6 +48,9 @@ final class LengthRatios {
     return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
+  /** The letters a length ratio compares on each side of a segment pair. */
+  record Letters(int source, int target) {}
+
   /** A run of Latin letters and digits: in a Chinese or Japanese source, carried over as is. */
   private static final Pattern CARRIED = Pattern.compile("[A-Za-z0-9]+");
 
@@ -58,11 +61,10 @@ final class LengthRatios {
    * the target's side as often as the target has them); counted at the ratio, a sentence full
    * of them would look like an omission.
    *
-   * @return {source letters, target letters}
    */
-  static int[] compared(String sourceBase, String source, String target) {
+  static Letters compared(String sourceBase, String source, String target) {
     if (!isIdeographic(sourceBase)) {
-      return new int[] {letters(source), letters(target)};
+      return new Letters(letters(source), letters(target));
     }
     Map<String, Integer> carried = new HashMap<>();
     int sourceCarried = 0;
@@ -80,7 +82,7 @@ final class LengthRatios {
         targetCarried += m.group().length();
       }
     }
-    return new int[] {letters(source) - sourceCarried, letters(target) - targetCarried};
+    return new Letters(letters(source) - sourceCarried, letters(target) - targetCarried);
   }
 
   private static boolean isIdeographic(String base) {
