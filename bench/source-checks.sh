@@ -4,7 +4,7 @@
 # seconds of each and their ratio.
 #
 #   bench/source-checks.sh                     # 3 rounds, ../shared/corpus/zh-en-wmt22qe-test
-#   ROUNDS=5 SET=mqm-wmt23/zh-en LANG_CODE=en-US bench/source-checks.sh
+#   ROUNDS=5 SET=mqm-wmt23/en-de LANG_CODE=de-DE bench/source-checks.sh
 #   INCLUDE='*_a0[1-5]_*' bench/source-checks.sh   # a few articles of the set (tqc --include)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +18,8 @@ shared="${SHARED:-$root/../shared}"
 corpus="$shared/corpus/$SET"
 [ -d "$corpus/src" ] || { echo "no corpus set with sources at $corpus" >&2; exit 2; }
 rules=NUMBER_MISMATCH,NUMBER_MISSING,NUMBER_ADDED,MISSING_SOURCE_TOKEN,TAG_MISMATCH
-rules=$rules,QUESTION_MISMATCH,PRONOUN_GENDER,FALSE_FRIEND
+rules=$rules,QUESTION_MISMATCH,PRONOUN_GENDER,FALSE_FRIEND,SOURCE_NAME_GARBLED
+rules=$rules,SOURCE_NAME_MISSING,SOURCE_LENGTH_OMISSION,SOURCE_LENGTH_ADDITION,INVENTED_WORD
 work="$(mktemp -d "${TMPDIR:-/tmp}/tqc-source-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 

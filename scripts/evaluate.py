@@ -465,7 +465,8 @@ def main():
     if args.source:
         print_source_rules(score, docs)
     print_rules(score, docs, final, args.rules)
-    print_noise(sources, fold_decisions, final)
+    if 'en-US' in final:  # the noise is measured on English sources, with English decisions
+        print_noise(sources, fold_decisions, final)
     print_recommendations(docs, sources, final)
     if args.write_decisions:
         write_decisions(docs, final, final_source)
@@ -650,7 +651,7 @@ def print_recommendations(docs, sources, final):
                 seen.setdefault(('en-US', f['rule']), (f['source'], f['base']))
     changes = 0
     for (lang, rule), (source, base) in sorted(seen.items()):
-        if rule in final[lang] and base in COUNTED:
+        if lang in final and rule in final[lang] and base in COUNTED:
             changes += 1
             print('  %-6s %-34s %-32s %s -> neutral: %s' % (lang2(lang), rule, source, base, final[lang][rule][1]))
     if not changes:

@@ -10,8 +10,9 @@ import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
 
 /**
- * What a rule sees of one document: its text, its language and LanguageTool's analysis of it,
- * a factory that turns spans into findings, and the deadline of the document's check. One
+ * What a rule sees of one document: its text, its language, LanguageTool's analysis of it and
+ * the findings of LanguageTool's own rules, a factory that turns spans into findings, and the
+ * deadline of the document's check. One
  * context serves all rules of one document on one thread, so what several rules derive from the
  * analysis is computed once ({@link #derived}).
  */
@@ -19,6 +20,7 @@ public final class CheckContext {
   private final Document document;
   private final Language language;
   private final List<AnalyzedSentence> sentences;
+  private final List<Finding> languageToolFindings;
   private final FindingFactory findings;
   private final Deadline deadline;
   private final Map<Object, Object> derived = new HashMap<>();
@@ -30,13 +32,24 @@ public final class CheckContext {
    */
   static final int STEPS_BETWEEN_CLOCK_CHECKS = 256;
 
+  /**
+   * @param languageToolFindings the findings of LanguageTool's rules on the document, before
+   *     any filtering, for rules that build on them
+   */
   public CheckContext(Document document, Language language, List<AnalyzedSentence> sentences,
-      FindingFactory findings, Deadline deadline) {
+      List<Finding> languageToolFindings, FindingFactory findings, Deadline deadline) {
     this.document = document;
     this.language = language;
     this.sentences = List.copyOf(sentences);
+    this.languageToolFindings = List.copyOf(languageToolFindings);
     this.findings = findings;
     this.deadline = deadline;
+  }
+
+  /** A context without LanguageTool's findings. */
+  public CheckContext(Document document, Language language, List<AnalyzedSentence> sentences,
+      FindingFactory findings, Deadline deadline) {
+    this(document, language, sentences, List.of(), findings, deadline);
   }
 
   /** A context without a time limit. */
@@ -72,6 +85,11 @@ public final class CheckContext {
       }
       return List.copyOf(placed);
     });
+  }
+
+  /** The findings of LanguageTool's rules on the document, as they were made. */
+  public List<Finding> languageToolFindings() {
+    return languageToolFindings;
   }
 
   public FindingFactory findings() {

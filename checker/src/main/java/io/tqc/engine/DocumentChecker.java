@@ -76,12 +76,10 @@ public final class DocumentChecker {
       return DocumentResult.failed(document.file(), document, code, timeLimit.exceededMessage());
     }
     FindingFactory factory = new FindingFactory(document, code);
-    List<Finding> findings = new ArrayList<>();
-    for (RuleMatch match : output.matches()) {
-      findings.add(toFinding(match, factory, code));
-    }
-    CheckContext context = new CheckContext(document, language, output.sentences(), factory,
-        new Deadline(deadline, timeLimit.exceededMessage()));
+    List<Finding> languageToolFindings = findingsOf(output, factory);
+    List<Finding> findings = new ArrayList<>(languageToolFindings);
+    CheckContext context = new CheckContext(document, language, output.sentences(),
+        languageToolFindings, factory, new Deadline(deadline, timeLimit.exceededMessage()));
     for (Rule rule : rules) {
       if (!rule.appliesTo(code)) {
         continue;
@@ -106,6 +104,15 @@ public final class DocumentChecker {
     kept.sort(BY_POSITION);
     return new DocumentResult(document.file(), document, code, document.words(), kept, null,
         filtered.silencedSpellingAlarms());
+  }
+
+  /** LanguageTool's matches as findings of the factory's document. */
+  public static List<Finding> findingsOf(LanguageToolSession.Output output, FindingFactory factory) {
+    List<Finding> findings = new ArrayList<>(output.matches().size());
+    for (RuleMatch match : output.matches()) {
+      findings.add(toFinding(match, factory, factory.language()));
+    }
+    return findings;
   }
 
   private static Finding toFinding(RuleMatch match, FindingFactory factory, String code) {

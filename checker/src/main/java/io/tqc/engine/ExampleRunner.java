@@ -58,9 +58,10 @@ public final class ExampleRunner {
       }
       LanguageToolSession.Output output = pool.session(language).check(example.text(),
           () -> false);
-      String code = language.getShortCodeWithCountryAndVariant();
+      FindingFactory factory = new FindingFactory(document,
+          language.getShortCodeWithCountryAndVariant());
       CheckContext context = new CheckContext(document, language, output.sentences(),
-          new FindingFactory(document, code));
+          DocumentChecker.findingsOf(output, factory), factory, Deadline.NONE);
       return rule.check(context);
     } catch (UnsupportedLanguageException e) {
       throw new IllegalArgumentException(e.getMessage(), e);

@@ -2,6 +2,7 @@ package io.tqc.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One problem found in one document. Offsets are 0-based code point offsets into the document
@@ -30,6 +31,11 @@ public record Finding(
   public static final String SOURCE_LANGUAGETOOL = "languagetool";
   public static final String SOURCE_BUILTIN = "builtin";
 
+  /** LanguageTool's spell checkers: Morfologik and Hunspell rules, German and French spellers. */
+  private static final Pattern SPELLING_RULE = Pattern.compile(
+      ".*(MORFOLOGIK|HUNSPELL|SPELLER|SPELLING).*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+
   public Finding {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(ruleId, "ruleId");
@@ -49,6 +55,12 @@ public record Finding(
       List<String> suggestions, String text, String context) {
     this(file, language, line, column, start, end, ruleId, ruleSource, category, severity,
         message, suggestions, text, context, "", "");
+  }
+
+  /** LanguageTool's spell checker does not know the one word this finding covers. */
+  public boolean isSpellingAlarm() {
+    return SOURCE_LANGUAGETOOL.equals(ruleSource) && SPELLING_RULE.matcher(ruleId).matches()
+        && WORD.matcher(text).matches();
   }
 
   public Finding withSeverity(Severity newSeverity) {

@@ -14,21 +14,6 @@ import java.util.regex.Pattern;
  * overrides, and LanguageTool spelling alarms on inflected forms of names the speller knows.
  */
 public final class FindingFilter {
-  /** LanguageTool's spell checkers: Morfologik and Hunspell rules, German and French spellers. */
-  private static final Pattern SPELLING_RULE = Pattern.compile(
-      ".*(MORFOLOGIK|HUNSPELL|SPELLER|SPELLING).*");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
-
-  /**
-   * Case and possessive endings names take: English and German -s, German -n/-ns, Russian
-   * and Ukrainian case endings.
-   */
-  private static final List<String> NAME_ENDINGS = List.of("'s", "\u2019s", "s", "es", "n",
-      "ns", "а", "я", "у", "ю", "ом", "ем", "ым", "е", "ой", "ы", "и");
-
-  /** Shortest name whose inflected forms count as evidence. */
-  private static final int MIN_STEM = 3;
-
   private final Set<String> disabledRules;
   private final Map<String, Severity> severityOverrides;
   private final boolean silenceNames;
@@ -66,7 +51,7 @@ public final class FindingFilter {
     Map<String, Boolean> names = new HashMap<>();
     Set<String> unknown = new HashSet<>();
     for (Finding finding : findings) {
-      if (isSpellingAlarm(finding)) {
+      if (finding.isSpellingAlarm()) {
         unknown.add(finding.text());
       }
     }
@@ -75,7 +60,7 @@ public final class FindingFilter {
       if (disabledRules.contains(finding.ruleId())) {
         continue;
       }
-      if (silenceNames && isSpellingAlarm(finding) && names.computeIfAbsent(finding.text(),
+      if (silenceNames && finding.isSpellingAlarm() && names.computeIfAbsent(finding.text(),
           word -> inflectsKnownName(context, word, unknown))) {
         silenced++;
         continue;
@@ -101,12 +86,6 @@ public final class FindingFilter {
         finding.ruleId(), finding.ruleId()).orElse(finding.severity());
   }
 
-  private static boolean isSpellingAlarm(Finding finding) {
-    return Finding.SOURCE_LANGUAGETOOL.equals(finding.ruleSource())
-        && SPELLING_RULE.matcher(finding.ruleId()).matches()
-        && WORD.matcher(finding.text()).matches();
-  }
-
   /**
    * Whether the alarm is on an inflected form of a name the speller knows: the document also
    * writes the name without the ending ("Nokias" beside "Nokia", "Байдена" beside "Байден") and
@@ -130,14 +109,10 @@ public final class FindingFilter {
     if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
       return false;
     }
-    for (String ending : NAME_ENDINGS) {
-      int stemLength = word.length() - ending.length();
-      if (stemLength >= MIN_STEM && word.endsWith(ending)) {
-        String stem = word.substring(0, stemLength);
-        if (!unknown.contains(stem) && Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])"
-            + Pattern.quote(stem) + "(?![\\p{L}\\p{M}\\p{N}])").matcher(text).find()) {
-          return true;
-        }
+    for (String stem : NameEndings.stems(word)) {
+      if (!unknown.contains(stem) && Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])"
+          + Pattern.quote(stem) + "(?![\\p{L}\\p{M}\\p{N}])").matcher(text).find()) {
+        return true;
       }
     }
     return false;

@@ -3,6 +3,7 @@ package io.tqc.rules;
 import io.tqc.engine.Rule;
 import io.tqc.source.FalseFriendRule;
 import io.tqc.source.GarbledNameRule;
+import io.tqc.source.InventedWordRule;
 import io.tqc.source.LongTranslationRule;
 import io.tqc.source.MissingNameRule;
 import io.tqc.source.MissingTokenRule;
@@ -49,6 +50,7 @@ public final class BuiltinRules {
         new GarbledNameRule(),
         new MissingNameRule(),
         new ShortTranslationRule(),
-        new LongTranslationRule());
+        new LongTranslationRule(),
+        new InventedWordRule());
   }
 }

@@ -18,7 +18,7 @@ class SourceChecksTest {
   private static final Path FIXTURES = Path.of("src/test/resources/source-checks");
   private static final Set<String> SOURCE_RULES = Set.of("NUMBER_MISMATCH", "NUMBER_MISSING",
       "NUMBER_ADDED", "MISSING_SOURCE_TOKEN", "TAG_MISMATCH", "QUESTION_MISMATCH",
-      "PRONOUN_GENDER");
+      "PRONOUN_GENDER", "INVENTED_WORD");
 
   @TempDir
   Path dir;
@@ -64,6 +64,9 @@ class SourceChecksTest {
             "The source says “40,000”, the target “400.000”."),
         List.of("table.csv", "143", "144", "NUMBER_ADDED", "3", "5",
             "The source has no number, the target “3”."),
+        List.of("table.csv", "215", "228", "INVENTED_WORD", "Sitzustellung", "7",
+            "“Sitzustellung” is neither a word the dictionary knows nor taken from the source: "
+                + "a garbled or made-up word. (also flagged by GERMAN_SPELLER_RULE)"),
         List.of("units12.xlf", "58", "58", "TAG_MISMATCH", "", "save",
             "The source's <g id=\"1\">…</g> is missing from the target."),
         List.of("units12.xlf", "118", "118", "TAG_MISMATCH", "", "pages",

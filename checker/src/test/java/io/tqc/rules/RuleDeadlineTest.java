@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Deadline;
+import io.tqc.engine.DocumentChecker;
 import io.tqc.engine.FindingFactory;
 import io.tqc.engine.LanguageToolPool;
 import io.tqc.engine.LanguageToolSession;
@@ -55,8 +56,11 @@ class RuleDeadlineTest {
     LanguageToolSession session = new LanguageToolPool(s -> { }).session(language);
     String text = document.text();
     try {
-      return new CheckContext(document, language, session.check(text, () -> false).sentences(),
-          new FindingFactory(document, languageCode), deadline);
+      LanguageToolSession.Output output = session.check(text, () -> false);
+      FindingFactory factory = new FindingFactory(document, languageCode);
+      // with LanguageTool's findings, for the rules that build on them
+      return new CheckContext(document, language, output.sentences(),
+          DocumentChecker.findingsOf(output, factory), factory, deadline);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

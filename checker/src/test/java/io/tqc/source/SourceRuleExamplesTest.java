@@ -36,7 +36,7 @@ class SourceRuleExamplesTest {
 
   @Test
   void fiveExamplesEachWayForEachPair() {
-    assertEquals(12, sourceRules().size());
+    assertEquals(13, sourceRules().size());
     for (Rule rule : sourceRules()) {
       for (String pair : List.of("zh>en", "en>de")) {
         String from = pair.substring(0, 2);
@@ -46,7 +46,9 @@ class SourceRuleExamplesTest {
             .toList();
         long flags = of.stream().filter(RuleExample::mustFlag).count();
         long accepts = of.size() - flags;
-        boolean noData = rule.id().equals("FALSE_FRIEND") && from.equals("zh");
+        // no false-friend list for Chinese; no word of a Chinese source carries over as written
+        boolean noData = (rule.id().equals("FALSE_FRIEND") || rule.id().equals("INVENTED_WORD"))
+            && from.equals("zh");
         assertTrue(noData || flags >= MIN_EXAMPLES, rule.id() + " " + pair + ": " + flags);
         assertTrue(accepts >= MIN_EXAMPLES, rule.id() + " " + pair + ": " + accepts);
       }
