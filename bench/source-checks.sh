@@ -5,13 +5,13 @@
 #
 #   bench/source-checks.sh                     # 3 rounds, ../shared/corpus/zh-en-wmt22qe-test
 #   ROUNDS=5 SET=mqm-wmt23/en-de LANG_CODE=de-DE bench/source-checks.sh
-#   INCLUDE='*_a0[1-5]_*' bench/source-checks.sh   # a few articles of the set (tqc --include)
+#   INCLUDE='*_a0[1-5]_*.txt' bench/source-checks.sh   # a few articles of the set (a file glob)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${ROUNDS:-3}"
 SET="${SET:-zh-en-wmt22qe-test}"
 LANG_CODE="${LANG_CODE:-en-US}"
-INCLUDE="${INCLUDE:-*}"
+INCLUDE="${INCLUDE:-*.txt}"
 # the shared corpus sits beside the main checkout, or two levels up from a worktree
 shared="${SHARED:-$root/../shared}"
 [ -d "$shared/corpus" ] || shared="$root/../../shared"
@@ -22,13 +22,20 @@ rules=$rules,QUESTION_MISMATCH,PRONOUN_GENDER,FALSE_FRIEND,SOURCE_NAME_GARBLED
 rules=$rules,SOURCE_NAME_MISSING,SOURCE_LENGTH_OMISSION,SOURCE_LENGTH_ADDITION,INVENTED_WORD
 work="$(mktemp -d "${TMPDIR:-/tmp}/tqc-source-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# the articles chosen, each with its source: a source without its target would be an error row
+sample="$work/corpus"
+mkdir -p "$sample/src"
+for article in "$corpus"/$INCLUDE; do
+  cp "$article" "$sample/"
+  cp "$corpus/src/$(basename "$article" .txt).src" "$sample/src/"
+done
 
 "$root/tqc" --version >/dev/null
 run() { # $1: label, rest: extra options; prints seconds
   local start end status=0
   start=$(date +%s.%N)
   "$root/tqc" check -q --no-cache --format csv --max-check-seconds 900 --lang "$LANG_CODE" \
-    --source "$corpus/src" --include "$INCLUDE" --out "$work/$1" "${@:2}" "$corpus" \
+    --source "$sample/src" --out "$work/$1" "${@:2}" "$sample" \
     >/dev/null 2>"$work/$1.err" || status=$?
   end=$(date +%s.%N)
   # 1 only says that there were findings
