@@ -12,9 +12,8 @@ import org.languagetool.Language;
 /**
  * What a rule sees of one document: its text, its language, LanguageTool's analysis of it and
  * the findings of LanguageTool's own rules, a factory that turns spans into findings, and the
- * deadline of the document's check. One
- * context serves all rules of one document on one thread, so what several rules derive from the
- * analysis is computed once ({@link #derived}).
+ * deadline of the document's check. One context serves all rules of one document on one thread,
+ * so what several rules derive from the analysis is computed once ({@link #derived}).
  */
 public final class CheckContext {
   private final Document document;
