@@ -111,7 +111,8 @@ public final class LanguageResolver {
     return forCode(detected.getDetectedLanguage().getShortCode());
   }
 
-  private static Character.UnicodeScript dominantScript(String text) {
+  /** The script of most of the text's letters: Han for Chinese with a Latin name in it. */
+  public static Character.UnicodeScript dominantScript(String text) {
     Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
     text.codePoints().filter(Character::isLetter).forEach(cp ->
         counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum));

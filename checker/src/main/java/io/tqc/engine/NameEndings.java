@@ -17,7 +17,7 @@ public final class NameEndings {
 
   private NameEndings() {}
 
-  /** The word without each ending it has, longest stem first; empty when it has none. */
+  /** The word without each ending it has; empty when it has none. */
   public static List<String> stems(String word) {
     List<String> stems = new ArrayList<>();
     for (String ending : ENDINGS) {
@@ -26,7 +26,6 @@ public final class NameEndings {
         stems.add(word.substring(0, stemLength));
       }
     }
-    stems.sort((a, b) -> b.length() - a.length());
     return stems;
   }
 }

@@ -3,6 +3,7 @@ package io.tqc.source;
 import io.tqc.engine.Category;
 import io.tqc.engine.CheckContext;
 import io.tqc.engine.Finding;
+import io.tqc.engine.LanguageResolver;
 import io.tqc.engine.NameEndings;
 import io.tqc.engine.RuleExample;
 import io.tqc.engine.Severity;
@@ -11,10 +12,8 @@ import io.tqc.rules.BuiltinRule;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.languagetool.Language;
@@ -47,14 +46,14 @@ public final class InventedWordRule extends BuiltinRule {
 
   @Override
   public List<Finding> check(CheckContext context) {
+    List<TranslationPair> pairs = TranslationPairs.of(context);
+    if (pairs.isEmpty()) {
+      return List.of();
+    }
     List<Finding> alarms = context.languageToolFindings().stream()
         .filter(Finding::isSpellingAlarm).sorted(Comparator.comparingInt(Finding::start))
         .toList();
-    if (alarms.isEmpty()) {
-      return List.of();
-    }
     TextIndex index = context.document().index();
-    List<TranslationPair> pairs = TranslationPairs.of(context);
     List<Finding> out = new ArrayList<>();
     int next = 0;
     SourceWords source = null;
@@ -63,7 +62,7 @@ public final class InventedWordRule extends BuiltinRule {
       context.checkDeadline();
       int from = index.toUtf16(alarm.start());
       int to = index.toUtf16(alarm.end());
-      while (next < pairs.size() && end(pairs.get(next)) < to) {
+      while (next < pairs.size() && pairs.get(next).end() < to) {
         next++;
         source = null;
       }
@@ -84,10 +83,6 @@ public final class InventedWordRule extends BuiltinRule {
       }
     }
     return out;
-  }
-
-  private static int end(TranslationPair pair) {
-    return pair.offset() + pair.target().length();
   }
 
   private static boolean invented(String word, SourceWords source, Language language) {
@@ -116,7 +111,7 @@ public final class InventedWordRule extends BuiltinRule {
     private final UnicodeScript script;
 
     SourceWords(String source) {
-      script = mainScript(source);
+      script = LanguageResolver.dominantScript(source);
       for (LatinWords.Word word : LatinWords.of(source)) {
         keys.add(word.key());
         NameEndings.stems(word.text()).forEach(stem -> keys.add(LatinWords.key(stem)));
@@ -130,15 +125,6 @@ public final class InventedWordRule extends BuiltinRule {
     /** Whether the word is in the script the source is written in. */
     boolean sharesScript(String word) {
       return UnicodeScript.of(word.codePointAt(0)) == script;
-    }
-
-    /** The script of most of the text's letters: Han for a Chinese source with a Latin name. */
-    private static UnicodeScript mainScript(String text) {
-      Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
-      text.codePoints().filter(Character::isLetter)
-          .forEach(cp -> letters.merge(UnicodeScript.of(cp), 1, Integer::sum));
-      return letters.entrySet().stream().max(Map.Entry.comparingByValue())
-          .map(Map.Entry::getKey).orElse(UnicodeScript.UNKNOWN);
     }
 
     boolean carriesOver(String word) {

@@ -60,7 +60,6 @@ final class LengthRatios {
    * letter, not three to four letters per character, so they are left out on both sides (on
    * the target's side as often as the target has them); counted at the ratio, a sentence full
    * of them would look like an omission.
-   *
    */
   static Letters compared(String sourceBase, String source, String target) {
     if (!isIdeographic(sourceBase)) {

@@ -21,6 +21,11 @@ public record TranslationPair(DocumentSegment segment, String target, int offset
     return segment.source();
   }
 
+  /** UTF-16 offset in the document of the target's end. */
+  public int end() {
+    return offset + target.length();
+  }
+
   /** UTF-16 offset in the document of the target's end without trailing white space. */
   public int targetEnd() {
     int end = target.length();
